@@ -2,7 +2,7 @@ namespace Meeting.Parse;
 
 /// <summary>
 /// An item's heading is its first clause without the marker: 一要着力构建…新格局。 gives 着力构建…新格局.
-/// A clause too short to say anything (一年来) gives way to the next one.
+/// A clause too short to say anything (一年来) or one that only frames the point (会议指出) gives way to the next one.
 /// </summary>
 public static class ItemHeading
 {
@@ -13,7 +13,8 @@ public static class ItemHeading
     {
         var rest = sentence[marker.Length..].TrimStart('，', '、', ',', ' ');
         var clauses = rest.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var heading = clauses.FirstOrDefault(c => c.Length >= ShortestUsefulClause) ?? clauses.FirstOrDefault() ?? rest;
+        var heading = clauses.FirstOrDefault(c => c.Length >= ShortestUsefulClause && !GenreVocabulary.FrameClauses.Contains(c))
+            ?? clauses.FirstOrDefault() ?? rest;
         return heading.Trim();
     }
 }
