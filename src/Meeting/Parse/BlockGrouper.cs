@@ -71,7 +71,8 @@ internal static class BlockGrouper
 
     /// <summary>
     /// The marker of the last item of the block's list, if the block holds a list: two or more numbered points,
-    /// or a first point on a paragraph of its own after the lead (one item per paragraph, the second not read yet).
+    /// or a first point on a paragraph of its own after the lead (one item per paragraph, the second not read yet,
+    /// perhaps with a paragraph of the first item's body read since).
     /// </summary>
     private static OrdinalMarker? LastItemMarker(List<IReadOnlyList<ParsedSentence>> block, List<ParsedSentence> sentences)
     {
@@ -81,7 +82,7 @@ internal static class BlockGrouper
             return sentences[sequence[^1]].Marker;
         }
 
-        return block.Count == 2 && block[1][0].Marker is { Value: 1 } first ? first : null;
+        return block.Count >= 2 && block[1][0].Marker is { Value: 1 } first ? first : null;
     }
 
     private static bool Continues(OrdinalMarker last, OrdinalMarker next) =>

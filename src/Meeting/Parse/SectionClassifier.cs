@@ -43,12 +43,15 @@ internal static class SectionClassifier
             return SectionKind.Attributes;
         }
 
-        if (RequirementLeadWords.Any(lead.Contains))
+        // 会议要求 opens tasks as often as requirements: a lead that names the work (重点工作) and not the
+        // carrying out (抓落实) is a list of tasks.
+        var namesTasks = TaskWords.Any(lead.Contains) && !lead.Contains("落实", StringComparison.Ordinal);
+        if (RequirementLeadWords.Any(lead.Contains) && !namesTasks)
         {
             return SectionKind.Requirements;
         }
 
-        if (style == MarkerStyle.Yao || TaskWords.Any(lead.Contains))
+        if (style == MarkerStyle.Yao || namesTasks || TaskWords.Any(lead.Contains))
         {
             return SectionKind.Tasks;
         }
