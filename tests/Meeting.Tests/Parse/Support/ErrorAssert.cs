@@ -23,6 +23,10 @@ public static partial class ErrorAssert
         Assert.Matches(@"^  hint: \S.+$", lines[1]);
     }
 
+    /// <summary>The same check on an error raised by the library, printed as the CLI prints it.</summary>
+    public static void Reported(Meeting.Diagnostics.MeetingException error, int exitCode, string pathEnding, int line, int column, string message) =>
+        Reported(new CliResult(error.ExitCode, "", string.Join("\n", error.Diagnostics) + "\n"), exitCode, pathEnding, line, column, message);
+
     public static void NoStackTrace(string stderr)
     {
         Assert.DoesNotContain("   at ", stderr);
