@@ -1,4 +1,5 @@
 using Meeting.Index;
+using Xunit;
 
 namespace Meeting.Tests.Index;
 

@@ -1,5 +1,6 @@
 using Meeting.Diagnostics;
 using Meeting.Index;
+using Xunit;
 
 namespace Meeting.Tests.Index;
 

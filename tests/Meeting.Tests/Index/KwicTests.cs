@@ -1,4 +1,5 @@
 using Meeting.Index;
+using Xunit;
 using Meeting.Model;
 
 namespace Meeting.Tests.Index;
