@@ -39,6 +39,11 @@ internal static class TestReports
     public static MeetingReport Real() => From(File.ReadAllText(RepoFile("content/report-2024-national-education-work-conference.txt")),
         "2024-01-11", new DateOnly(2024, 1, 11), "content/report-2024-national-education-work-conference.txt");
 
+    /// <summary>The 2024 report as the real parser reads it.</summary>
+    public static MeetingReport Parsed() => Meeting.Parse.ReportParser.Parse(new SourceDocument(
+        "content/report-2024-national-education-work-conference.txt",
+        File.ReadAllText(RepoFile("content/report-2024-national-education-work-conference.txt")))).Report;
+
     public static KeywordList RealList() => KeywordListParser.Parse("content/_keywords.txt", File.ReadAllText(RepoFile("content/_keywords.txt")));
 
     public static KeywordList ListOf(params string[] lines) => KeywordListParser.Parse("content/_keywords.txt", string.Join("\n", lines));
