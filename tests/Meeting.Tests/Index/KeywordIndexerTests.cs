@@ -60,6 +60,8 @@ public class KeywordIndexerTests
         Assert.Equal(expected, index.Terms.Select(t => t.Term).Order(StringComparer.Ordinal));
         Assert.All(QuotedIn2024, q => Assert.True(index.Find(q)!.Quoted));
         Assert.False(index.Find("教育强国")!.Quoted);
+        // "See also" may point at a term the report quotes, which no line of the list names.
+        Assert.Equal(["双减", "基础教育提质扩优工程"], index.Find("基础教育")!.SeeAlso);
     }
 
     [Fact]
