@@ -30,6 +30,13 @@ public static class SiteBuilder
         var keywordList = content.KeywordList is null
             ? KeywordList.Empty
             : KeywordListParser.Parse(content.KeywordList.Path, content.KeywordList.Text);
+        var listErrors = keywordList.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        if (listErrors.Count > 0)
+        {
+            throw new MeetingException(listErrors);
+        }
+
+        warnings.AddRange(keywordList.Diagnostics);
         var meetings = timer.Run("index", () => reports.AsParallel().AsOrdered()
             .Select(r => new SiteMeeting(r, KeywordIndexer.Build(r, keywordList))).ToList());
         warnings.AddRange(IndexWarnings.Of(meetings));

@@ -33,6 +33,8 @@ internal static class TermModel
                         ["before"] = kwic.Before,
                         ["match"] = kwic.Match,
                         ["after"] = kwic.After,
+                        ["cut_before"] = kwic.CutBefore,
+                        ["cut_after"] = kwic.CutAfter,
                     };
                 }).ToList(),
             }).ToList();
