@@ -29,6 +29,12 @@ public static class SitePaths
 
     public static string Data(MeetingReport m) => $"{m.Slug}/meeting.json";
 
+    public const string ArchiveKeywords = "terms/index.html";
+
+    public static string ArchiveTerm(string termSlug) => $"terms/{termSlug}.html";
+
+    public static string Term(MeetingReport m, string termSlug) => $"{m.Slug}/terms/{termSlug}.html";
+
     /// <summary>The page a sentence belongs to outside the full text: its item's page, else its part's page.</summary>
     public static string PageOf(MeetingReport m, string sentenceId)
     {
