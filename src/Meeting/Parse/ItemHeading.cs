@@ -9,15 +9,35 @@ namespace Meeting.Parse;
 public static partial class ItemHeading
 {
     private const int ShortestUsefulClause = 4;
-    private static readonly char[] ClauseEnds = ['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?'];
+    private const string FullWidthClauseEnds = "，。；：！？";
+    private const string AsciiClauseEnds = ",;:!?";
 
     public static string Of(string sentence, string marker)
     {
         var rest = sentence[marker.Length..].TrimStart('，', '、', ',', ' ');
-        var clauses = rest.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = Clauses(rest).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
         var heading = clauses.FirstOrDefault(c => c.Length >= ShortestUsefulClause && !IsFrame(c))
             ?? clauses.FirstOrDefault() ?? rest;
         return heading.Trim();
+    }
+
+    // Full-width punctuation always ends a clause; ASCII punctuation only as in English, before a space or the
+    // end, so that text pasted with an entity (&amp;) or a time (10:30) is not cut in the middle.
+    private static IEnumerable<string> Clauses(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ends = FullWidthClauseEnds.Contains(text[i])
+                || (AsciiClauseEnds.Contains(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+            if (ends)
+            {
+                yield return text[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return text[start..];
     }
 
     private static bool IsFrame(string clause) => GenreVocabulary.FrameClauses.Contains(clause) || TimeFrame().IsMatch(clause);

@@ -25,7 +25,9 @@ internal static class SectionClassifier
             return SectionKind.Attendees;
         }
 
-        if (GenreVocabulary.ReviewOpeners.Any(first.Contains) && (sequence.Count > 0 || block.Sentences.Count(s => s.Text.EndsWith('；')) >= 2))
+        // A review opens with the year past and lists what was done: numbered, or separated by ； (one ； is
+        // already two achievements).
+        if (GenreVocabulary.ReviewOpeners.Any(first.Contains) && (sequence.Count > 0 || block.Sentences.Any(s => s.Text.EndsWith('；'))))
         {
             return SectionKind.Review;
         }

@@ -47,4 +47,13 @@ public sealed class ClassificationTests
         var report = Reports.Parse(Reports.Lines("标题", Opening, "会议观看了专题片。", "部分高校作了交流发言。"));
         Assert.Equal(["opening", "other", "other-2"], report.Sections.Select(s => s.Slug));
     }
+
+    [Fact]
+    public void A_review_of_two_achievements_has_one_semicolon_and_is_a_review()
+    {
+        var report = Reports.Parse(Reports.Lines("标题", Opening, "会议指出，过去一年，全省教育系统坚持立德树人；深化产教融合。"));
+        var review = report.Sections[1];
+        Assert.Equal(SectionKind.Review, review.Kind);
+        Assert.Equal(["全省教育系统坚持立德树人", "深化产教融合"], review.Items.Select(i => i.Heading));
+    }
 }
