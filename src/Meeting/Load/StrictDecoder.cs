@@ -19,10 +19,15 @@ public static class StrictDecoder
                 "save it as UTF-8 (in most editors: Save As, encoding UTF-8)"));
         }
 
-        if (bytes.AsSpan().StartsWith("%PDF"u8))
+        if (BinarySignatures.Recognise(bytes) is { } binary)
         {
-            throw new MeetingException(Diagnostic.Error(path, 1, 1, "the file is a PDF, not text",
-                "copy the report's text out of the PDF into a .txt file"));
+            throw new MeetingException(Diagnostic.Error(path, 1, 1, $"the file is {binary.Kind}, not text", binary.Hint));
+        }
+
+        if (BinarySignatures.LooksLikeUtf16(bytes))
+        {
+            throw new MeetingException(Diagnostic.Error(path, 1, 1, "the file looks like UTF-16 text (without a byte-order mark), not UTF-8",
+                "save it as UTF-8 (in most editors: Save As, encoding UTF-8)"));
         }
 
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -34,18 +39,17 @@ public static class StrictDecoder
                 "a report is plain UTF-8 text: a title line, then paragraphs"));
         }
 
-        string text;
-        try
+        var body = bytes.AsSpan(start);
+        var invalid = FirstInvalidByte(body);
+        if (invalid >= 0)
         {
-            text = Utf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var (line, column) = PositionOfByte(bytes, start, start + Math.Max(0, e.Index));
-            throw new MeetingException(Diagnostic.Error(path, line, column, "invalid UTF-8 at this place",
-                "save the file as UTF-8; it may be in another encoding such as GBK"));
+            var (line, column) = PositionOfByte(bytes, start, start + invalid);
+            throw new MeetingException(Diagnostic.Error(path, line, column,
+                $"the text is not valid UTF-8 here (byte 0x{body[invalid]:X2})",
+                "the file is probably in another encoding, such as GBK; save it as UTF-8"));
         }
 
+        var text = Utf8.GetString(body);
         var control = text.AsSpan().IndexOfAnyInRange('\0', '\u001F');
         while (control >= 0 && text[control] is '\n' or '\r' or '\t')
         {
@@ -62,6 +66,14 @@ public static class StrictDecoder
         }
 
         return text;
+    }
+
+    // The offset of the first byte that is not part of a well-formed UTF-8 sequence; -1 if there is none.
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? -1 : read;
     }
 
     // Where a byte stands, as line and column of the valid text before it.

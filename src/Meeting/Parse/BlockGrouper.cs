@@ -36,12 +36,10 @@ internal static class BlockGrouper
         bool isFirstBlock)
     {
         var sentences = block.SelectMany(p => p).ToList();
-        var sequence = MarkerSequence.Find(sentences);
         var marker = paragraph[0].Marker;
 
-        if (sequence.Count > 0)
+        if (LastItemMarker(block, sentences) is { } last)
         {
-            var last = sentences[sequence[^1]].Marker!;
             if (marker is not null)
             {
                 return Continues(last, marker);
@@ -69,6 +67,22 @@ internal static class BlockGrouper
         var listOfSemicolons = sentences.Count(s => s.Text.EndsWith('；')) >= 2;
         var isList = MarkerSequence.Find(paragraph).Count > 0 || HasSecondItem(following, marker);
         return endsWithColon || (isList && !listOfSemicolons);
+    }
+
+    /// <summary>
+    /// The marker of the last item of the block's list, if the block holds a list: two or more numbered points,
+    /// or a first point on a paragraph of its own after the lead (one item per paragraph, the second not read yet,
+    /// perhaps with a paragraph of the first item's body read since).
+    /// </summary>
+    private static OrdinalMarker? LastItemMarker(List<IReadOnlyList<ParsedSentence>> block, List<ParsedSentence> sentences)
+    {
+        var sequence = MarkerSequence.Find(sentences);
+        if (sequence.Count > 0)
+        {
+            return sentences[sequence[^1]].Marker;
+        }
+
+        return block.Count >= 2 && block[1][0].Marker is { Value: 1 } first ? first : null;
     }
 
     private static bool Continues(OrdinalMarker last, OrdinalMarker next) =>

@@ -18,6 +18,9 @@ public static class ChineseNumerals
         return ones == 0 ? head : head + Digits[ones];
     }
 
+    /// <summary>A numeral that counts things before a measure word: 两项要求, not 二项要求 (二 is only for ordinals and tens).</summary>
+    public static string FormatCount(int value) => value == 2 ? "两" : Format(value);
+
     /// <summary>The value of a numeral such as 三, 十, 十二, 二十一; null if it is not one.</summary>
     public static int? Parse(ReadOnlySpan<char> text)
     {

@@ -53,7 +53,13 @@ public static class FrontMatterReader
                     $"the keys are {string.Join(", ", FrontMatter.Keys)}"));
             }
 
-            values[key] = (Unquote(raw[(colon + 1)..].Trim()), lineNumber, colon + 3);
+            var valueStart = colon + 1;
+            while (valueStart < raw.Length && raw[valueStart] is ' ' or '\t')
+            {
+                valueStart++;
+            }
+
+            values[key] = (Unquote(raw[valueStart..].Trim()), lineNumber, valueStart + 1);
         }
 
         return new FrontMatter(
@@ -61,7 +67,7 @@ public static class FrontMatterReader
             ReadDate(path, values),
             Get(values, "place"),
             Get(values, "format"),
-            Get(values, "slug"),
+            ReadSlug(path, values),
             Get(values, "source"),
             bodyStart);
     }
@@ -86,6 +92,26 @@ public static class FrontMatterReader
 
         throw new MeetingException(Diagnostic.Error(path, date.Line, date.Column,
             $"`{date.Value}` is not a date", "write the date as yyyy-MM-dd, e.g. date: 2024-01-11"));
+    }
+
+    // A slug names the meeting's folder in the output: one folder name, never a path that leads elsewhere.
+    private static string? ReadSlug(string path, Dictionary<string, (string Value, int Line, int Column)> values)
+    {
+        if (Get(values, "slug") is not { } slug)
+        {
+            return null;
+        }
+
+        if (SlugRules.IsValid(slug))
+        {
+            return slug;
+        }
+
+        var (_, line, column) = values["slug"];
+        var leaves = slug.Contains('/') || slug.Contains('\\') || slug.StartsWith('.');
+        throw new MeetingException(Diagnostic.Error(path, line, column,
+            leaves ? $"the slug `{slug}` is a path; it would place the meeting outside its own folder" : $"the slug `{slug}` is not a folder name",
+            "a slug is one folder name of ASCII letters, digits, dots, dashes and underscores, such as 2024-01-11"));
     }
 
     private static string Unquote(string value) =>

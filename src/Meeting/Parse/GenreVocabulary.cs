@@ -18,6 +18,15 @@ public static class GenreVocabulary
     /// <summary>Sentence openers that close a list: the sentence after the last item that starts so is not part of it.</summary>
     public static readonly string[] ClosingOpeners = ["会议强调", "会议要求", "会议指出", "会议认为", "会议号召", "会议提出", "总之", "同时"];
 
+    /// <summary>
+    /// Clauses that frame a point rather than say it (会议指出，过去一年，…): a heading is never one of these.
+    /// </summary>
+    public static readonly string[] FrameClauses =
+    [
+        "会议指出", "会议强调", "会议要求", "会议认为", "会议号召", "会议提出", "会议明确", "会议强调指出",
+        "一年来", "过去一年", "过去的一年", "刚刚过去的一年", "回顾过去一年", "总之", "同时",
+    ];
+
     /// <summary>Clause endings that say a group attended (the role is the verb).</summary>
     public static readonly (string Ending, string Role)[] AttendanceEndings =
     [

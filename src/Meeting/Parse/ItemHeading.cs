@@ -1,19 +1,48 @@
+using System.Text.RegularExpressions;
+
 namespace Meeting.Parse;
 
 /// <summary>
 /// An item's heading is its first clause without the marker: 一要着力构建…新格局。 gives 着力构建…新格局.
-/// A clause too short to say anything (一年来) gives way to the next one.
+/// A clause too short to say anything (一年来) or one that only frames the point (会议指出, 回顾2021年) gives way to the next one.
 /// </summary>
-public static class ItemHeading
+public static partial class ItemHeading
 {
     private const int ShortestUsefulClause = 4;
-    private static readonly char[] ClauseEnds = ['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?'];
+    private const string FullWidthClauseEnds = "，。；：！？";
+    private const string AsciiClauseEnds = ",;:!?";
 
     public static string Of(string sentence, string marker)
     {
         var rest = sentence[marker.Length..].TrimStart('，', '、', ',', ' ');
-        var clauses = rest.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var heading = clauses.FirstOrDefault(c => c.Length >= ShortestUsefulClause) ?? clauses.FirstOrDefault() ?? rest;
+        var clauses = Clauses(rest).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var heading = clauses.FirstOrDefault(c => c.Length >= ShortestUsefulClause && !IsFrame(c))
+            ?? clauses.FirstOrDefault() ?? rest;
         return heading.Trim();
     }
+
+    // Full-width punctuation always ends a clause; ASCII punctuation only as in English, before a space or the
+    // end, so that text pasted with an entity (&amp;) or a time (10:30) is not cut in the middle.
+    private static IEnumerable<string> Clauses(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ends = FullWidthClauseEnds.Contains(text[i])
+                || (AsciiClauseEnds.Contains(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+            if (ends)
+            {
+                yield return text[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return text[start..];
+    }
+
+    private static bool IsFrame(string clause) => GenreVocabulary.FrameClauses.Contains(clause) || TimeFrame().IsMatch(clause);
+
+    // A clause that only sets the time: 回顾2021年, 过去五年, 2023年以来, 近三年来.
+    [GeneratedRegex(@"^(回顾|刚刚过去的|过去的?|近)?[0-9一二三四五六七八九十两]{1,4}年(来|以来)?$")]
+    private static partial Regex TimeFrame();
 }

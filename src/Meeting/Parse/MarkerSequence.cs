@@ -9,6 +9,16 @@ internal static class MarkerSequence
     /// <summary>The indexes of the sentences that start items; empty when fewer than two points are numbered.</summary>
     public static IReadOnlyList<int> Find(IReadOnlyList<ParsedSentence> sentences)
     {
+        var best = Longest(sentences);
+        return best.Count >= 2 ? best : [];
+    }
+
+    /// <summary>
+    /// The longest run counting from 1, even a run of one: a list laid out one item per paragraph has a
+    /// single item when its first paragraph has been read and the second not yet.
+    /// </summary>
+    public static IReadOnlyList<int> Longest(IReadOnlyList<ParsedSentence> sentences)
+    {
         var best = new List<int>();
         for (var first = 0; first < sentences.Count; first++)
         {
@@ -32,6 +42,6 @@ internal static class MarkerSequence
             }
         }
 
-        return best.Count >= 2 ? best : [];
+        return best;
     }
 }

@@ -46,8 +46,13 @@ public sealed record OrdinalMarker(int Value, MarkerStyle Style, string Text)
         var next = s[end];
         if (prefixed)
         {
-            // 第一，… 第二、… are ordinals; 第一次, 第一批 are not.
-            return next is '，' or '、' or '是' ? new OrdinalMarker(number.Value, MarkerStyle.Di, s[..(end + 1)].ToString()) : null;
+            // 第一，… 第二、… are ordinals; 第一次, 第一批 are not. The marker is 第一 (or 第一是): the comma is punctuation.
+            return next switch
+            {
+                '是' => new OrdinalMarker(number.Value, MarkerStyle.Di, s[..(end + 1)].ToString()),
+                '，' or '、' => new OrdinalMarker(number.Value, MarkerStyle.Di, s[..end].ToString()),
+                _ => null,
+            };
         }
 
         return next switch

@@ -20,8 +20,9 @@ public static class ReportParser
                 "a report is a title line followed by its paragraphs, as published");
         if (layout.Paragraphs.Count == 0)
         {
-            throw Error(path, text, layout.Title.End, "the report has a title but no paragraphs",
-                "put the report's paragraphs after the title line, one per line");
+            // Pointing after the title: that is where the paragraphs should be.
+            throw Error(path, text, text.Length, "the report has a title but no paragraphs",
+                "put the report's paragraphs after the title line, one paragraph per line");
         }
 
         var paragraphs = SplitParagraphs(text, layout.Paragraphs);
@@ -38,7 +39,7 @@ public static class ReportParser
         var metadata = MetadataReader.Read(title, opening?.Sentences.Select(s => s.Text).ToList() ?? [], text);
         var attendees = sections.Where(s => s.Kind == SectionKind.Attendees).SelectMany(s => AttendeeReader.Read(s.Sentences)).ToList();
         var date = front.Date ?? metadata.Date;
-        var slug = ChooseSlug(path, text, front, date);
+        var slug = ChooseSlug(path, front, date);
 
         var report = new MeetingReport(
             document,
@@ -115,22 +116,11 @@ public static class ReportParser
         return slug;
     }
 
-    private static string ChooseSlug(string path, string text, FrontMatter front, DateOnly? date)
-    {
-        if (front.Slug is null)
-        {
-            return date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? SlugRules.FromFileName(path);
-        }
-
-        if (SlugRules.IsValid(front.Slug))
-        {
-            return front.Slug;
-        }
-
-        var at = text.IndexOf("slug:", StringComparison.Ordinal);
-        throw Error(path, text, Math.Max(0, at), $"the slug `{front.Slug}` is not a folder name",
-            "a slug is one folder name of letters, digits, dots and dashes, such as 2024-01-11; it cannot leave the output folder");
-    }
+    // The front matter's slug is checked where it is read (FrontMatterReader); here only the default is made.
+    private static string ChooseSlug(string path, FrontMatter front, DateOnly? date) =>
+        front.Slug
+        ?? date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        ?? SlugRules.FromFileName(path);
 
     private static MeetingException Error(string path, string text, int offset, string message, string hint)
     {

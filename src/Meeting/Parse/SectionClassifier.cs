@@ -25,7 +25,9 @@ internal static class SectionClassifier
             return SectionKind.Attendees;
         }
 
-        if (GenreVocabulary.ReviewOpeners.Any(first.Contains) && (sequence.Count > 0 || block.Sentences.Count(s => s.Text.EndsWith('；')) >= 2))
+        // A review opens with the year past and lists what was done: numbered, or separated by ； (one ； is
+        // already two achievements).
+        if (GenreVocabulary.ReviewOpeners.Any(first.Contains) && (sequence.Count > 0 || block.Sentences.Any(s => s.Text.EndsWith('；'))))
         {
             return SectionKind.Review;
         }
@@ -43,12 +45,15 @@ internal static class SectionClassifier
             return SectionKind.Attributes;
         }
 
-        if (RequirementLeadWords.Any(lead.Contains))
+        // 会议要求 opens tasks as often as requirements: a lead that names the work (重点工作) and not the
+        // carrying out (抓落实) is a list of tasks.
+        var namesTasks = TaskWords.Any(lead.Contains) && !lead.Contains("落实", StringComparison.Ordinal);
+        if (RequirementLeadWords.Any(lead.Contains) && !namesTasks)
         {
             return SectionKind.Requirements;
         }
 
-        if (style == MarkerStyle.Yao || TaskWords.Any(lead.Contains))
+        if (style == MarkerStyle.Yao || namesTasks || TaskWords.Any(lead.Contains))
         {
             return SectionKind.Tasks;
         }

@@ -13,7 +13,7 @@ public static partial class SectionTitles
 
     public static string For(SectionKind kind, IReadOnlyList<Item> items, IReadOnlyList<Sentence> sentences)
     {
-        var count = ChineseNumerals.Format(items.Count);
+        var count = ChineseNumerals.FormatCount(items.Count);
         return kind switch
         {
             SectionKind.Opening => "会议概况",

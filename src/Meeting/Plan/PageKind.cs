@@ -11,4 +11,6 @@ public enum PageKind
     FullText,
     Keywords,
     Term,
+    ArchiveKeywords,
+    ArchiveTerm,
 }

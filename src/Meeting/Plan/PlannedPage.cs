@@ -21,5 +21,8 @@ public sealed record PlannedPage(
 
     public PageLink? Next { get; init; }
 
+    /// <summary>For an archive-wide term page: the term across all meetings.</summary>
+    public ArchiveTerm? ArchiveTerm { get; init; }
+
     public PageLink Link => new(Path, Title);
 }

@@ -29,25 +29,9 @@ public static class SitePaths
 
     public static string Data(MeetingReport m) => $"{m.Slug}/meeting.json";
 
-    /// <summary>The page a sentence belongs to outside the full text: its item's page, else its part's page.</summary>
-    public static string PageOf(MeetingReport m, string sentenceId)
-    {
-        foreach (var section in m.Sections)
-        {
-            foreach (var item in section.Items)
-            {
-                if (item.Sentences.Any(s => s.Id == sentenceId))
-                {
-                    return Item(m, section, item);
-                }
-            }
+    public const string ArchiveKeywords = "terms/index.html";
 
-            if (section.Sentences.Any(s => s.Id == sentenceId))
-            {
-                return Part(m, section);
-            }
-        }
+    public static string ArchiveTerm(string termSlug) => $"terms/{termSlug}.html";
 
-        return FullText(m);
-    }
+    public static string Term(MeetingReport m, string termSlug) => $"{m.Slug}/terms/{termSlug}.html";
 }

@@ -1,3 +1,4 @@
+using Meeting.Index;
 using Meeting.Load;
 using Meeting.Model;
 using Meeting.Parse;
@@ -24,10 +25,12 @@ public static class SitePlanner
             reading.AddRange(MeetingPages(meeting, root, strings));
         }
 
+        var archive = ArchiveIndex.Build(ordered.Select(m => (m.Report, m.Index)).ToList());
+        reading.AddRange(ArchivePages(archive, root, strings));
         var chained = Chain(reading);
         chained.Add(new PlannedPage(PageKind.NotFound, SitePaths.NotFound, strings["not_found"], null, null, null, null,
             [root, new PageLink(SitePaths.NotFound, strings["not_found"])]));
-        return new SitePlan(ordered, chained);
+        return new SitePlan(ordered, chained, archive);
     }
 
     private static IEnumerable<PlannedPage> MeetingPages(SiteMeeting meeting, PageLink root, InterfaceStrings strings)
@@ -58,6 +61,21 @@ public static class SitePlanner
         {
             var link = new PageLink(SitePaths.Term(m, term), term.Term);
             yield return new PlannedPage(PageKind.Term, link.Path, term.Term, meeting, null, null, term, [root, home, index, link]);
+        }
+    }
+
+    // The archive-wide keyword index: each term across all meetings, so a reader can follow it from year to year.
+    private static IEnumerable<PlannedPage> ArchivePages(ArchiveIndex archive, PageLink root, InterfaceStrings strings)
+    {
+        var index = new PageLink(SitePaths.ArchiveKeywords, strings["archive_index"]);
+        yield return new PlannedPage(PageKind.ArchiveKeywords, index.Path, index.Title, null, null, null, null, [root, index]);
+        foreach (var term in archive.Terms)
+        {
+            var link = new PageLink(SitePaths.ArchiveTerm(term.Slug), term.Term);
+            yield return new PlannedPage(PageKind.ArchiveTerm, link.Path, term.Term, null, null, null, null, [root, index, link])
+            {
+                ArchiveTerm = term,
+            };
         }
     }
 

@@ -24,6 +24,8 @@ internal sealed class PageModelBuilder(SitePlan plan, InterfaceStrings strings, 
             PageKind.FullText => FullTextModel.Build(view),
             PageKind.Keywords => KeywordsModel.Build(view),
             PageKind.Term => TermModel.Build(view),
+            PageKind.ArchiveKeywords => ArchiveKeywordsModel.Build(view),
+            PageKind.ArchiveTerm => ArchiveTermModel.Build(view),
             _ => throw new ArgumentOutOfRangeException(nameof(page), page.Kind, "no model for this kind of page"),
         };
         return model;
