@@ -40,8 +40,21 @@ public sealed class InterfaceStrings
         var text = StrictDecoder.Decode(shown, File.ReadAllBytes(file));
         try
         {
-            var values = JsonSerializer.Deserialize<Dictionary<string, string>>(text)
-                ?? throw new JsonException("the file holds null");
+            // Read by hand, not by reflection, so the generator also runs compiled ahead of time.
+            using var document = JsonDocument.Parse(text);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new JsonException("not an object");
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                values[property.Name] = property.Value.ValueKind == JsonValueKind.String
+                    ? property.Value.GetString()!
+                    : throw new JsonException($"the value of `{property.Name}` is not a string");
+            }
+
             return new InterfaceStrings(shown, values);
         }
         catch (JsonException e)
