@@ -48,16 +48,7 @@ internal static class TestReports
 
     public static KeywordList ListOf(params string[] lines) => KeywordListParser.Parse("content/_keywords.txt", string.Join("\n", lines));
 
-    public static string RepoFile(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Meeting.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Meeting.sln not found above the test output"), relative);
-    }
+    public static string RepoFile(string relative) => Path.Combine(Meeting.Tests.Parse.Support.RepositoryFiles.Root, relative);
 
     /// <summary>Counts a form in a text the plain way, overlapping matches included, independently of the indexer.</summary>
     public static int CountOf(string form, string text)
