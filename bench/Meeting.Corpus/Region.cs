@@ -14,6 +14,15 @@ public sealed record Region(string Name, string Capital, string Slug, string Sco
         _ => "省",
     };
 
+    /// <summary>The party committee: 省委, 市委, 自治区党委.</summary>
+    public string PartyCommittee => Scope == "全区" ? "自治区党委" : Level + "委";
+
+    /// <summary>The prefix of the region's own departments in 省直有关部门, 市直…, 区直….</summary>
+    public string DirectDepartments => ShortLevel + "直有关部门";
+
+    /// <summary>The one-character level used in compounds: 省属, 市直, 区属.</summary>
+    public string ShortLevel => Scope == "全区" ? "区" : Level;
+
     /// <summary>The region's education department: municipalities have a 教委, the others an 教育厅.</summary>
     public string EducationOffice => Scope == "全市" ? "市教委" : Level + "教育厅";
 

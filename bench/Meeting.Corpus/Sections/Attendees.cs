@@ -34,7 +34,7 @@ public static class Attendees
         var text = $"{random.Pick(Formats)}，{string.Join("，", taking)}参加会议。";
         if (random.Chance(0.6))
         {
-            text += $"{(plan.Conference.IsNational ? random.Pick(NationalInvited) : $"{plan.Conference.Region!.Level}直有关部门负责同志")}应邀参加会议。";
+            text += $"{(plan.Conference.IsNational ? random.Pick(NationalInvited) : $"{plan.Conference.Region!.DirectDepartments}负责同志")}应邀参加会议。";
         }
         if (random.Chance(0.5))
         {
@@ -45,10 +45,10 @@ public static class Attendees
 
     private static string[] RegionalGroups(Region region) =>
     [
-        $"{region.Level}委教育工委、{region.EducationOffice}领导班子成员",
+        $"{region.PartyCommittee}教育工委、{region.EducationOffice}领导班子成员",
         "机关各处室和直属单位主要负责人",
         $"各市（州）、县（市、区）教育行政部门主要负责人",
         "各高等学校党委书记、校长",
-        $"{region.Level}属有关中等职业学校主要负责人",
+        $"{region.ShortLevel}属有关中等职业学校主要负责人",
     ];
 }

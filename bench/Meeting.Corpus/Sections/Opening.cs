@@ -65,9 +65,9 @@ public static class Opening
         var level = region.Level;
         var head = random.Next(3) switch
         {
-            0 => $"{level}委教育工委书记、{region.EducationOffice}{(region.Scope == "全市" ? "主任" : "厅长")}",
-            1 => $"{(level == "市" ? "副市长" : $"副{(level == "省" ? "省长" : "主席")}")}",
-            _ => $"{level}委常委、{level}委教育工委书记",
+            0 => $"{region.PartyCommittee}教育工委书记、{region.EducationOffice}{(region.Scope == "全市" ? "主任" : "厅长")}",
+            1 => level switch { "市" => "副市长", "省" => "副省长", _ => "自治区副主席" },
+            _ => $"{region.PartyCommittee}常委、{region.PartyCommittee}教育工委书记",
         };
         var speaking = $"{head}{PersonNames.Draw(random)}出席会议并讲话。";
         return random.Chance(0.5) ? speaking + $"{region.EducationOffice}副{(region.Scope == "全市" ? "主任" : "厅长")}{PersonNames.Draw(random)}主持会议。" : speaking;
