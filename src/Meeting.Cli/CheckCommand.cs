@@ -1,0 +1,16 @@
+namespace Meeting.Cli;
+
+internal sealed class CheckCommand : ICommand
+{
+    public string Name => "check";
+
+    public string Summary => "todo";
+
+    public string Usage => "todo";
+
+    public IReadOnlyList<string> ValueOptions => [];
+
+    public int Positionals => 0;
+
+    public int Run(Options options, TextWriter stdout, TextWriter stderr) => 0;
+}

@@ -1,0 +1,3 @@
+using Meeting.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

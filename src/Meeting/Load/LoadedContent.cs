@@ -1,0 +1,6 @@
+using Meeting.Model;
+
+namespace Meeting.Load;
+
+/// <summary>What <c>content/</c> holds: the reports in path order, and the keyword list if there is one.</summary>
+public sealed record LoadedContent(IReadOnlyList<SourceDocument> Reports, SourceDocument? KeywordList);

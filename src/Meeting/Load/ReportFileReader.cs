@@ -1,0 +1,30 @@
+using Meeting.Diagnostics;
+using Meeting.Model;
+
+namespace Meeting.Load;
+
+/// <summary>Reads one report file: checks that it exists and is of a sensible size, then decodes it strictly.</summary>
+public static class ReportFileReader
+{
+    /// <summary>A report of this genre is a few thousand characters; a file far larger is not one.</summary>
+    public const long LargestReportBytes = 2 * 1024 * 1024;
+
+    public static SourceDocument Read(string path)
+    {
+        var shown = DisplayPath.Of(path);
+        if (!File.Exists(path))
+        {
+            throw new MeetingException(Diagnostic.Error(shown, 1, 1, "no such file", "check the path"));
+        }
+
+        var size = new FileInfo(path).Length;
+        if (size > LargestReportBytes)
+        {
+            throw new MeetingException(Diagnostic.Error(shown, 1, 1,
+                $"the file is {size / 1024.0 / 1024.0:0.0} MB; a report is at most {LargestReportBytes / 1024 / 1024} MB",
+                "a report of this genre is a few thousand characters: is this the right file?"));
+        }
+
+        return new SourceDocument(shown, StrictDecoder.Decode(shown, File.ReadAllBytes(path)));
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Meeting.Diagnostics;
+
+namespace Meeting.Parse;
+
+/// <summary>
+/// Reads the YAML front matter of a Markdown report. Only flat <c>key: value</c> lines of the keys in
+/// <see cref="FrontMatter.Keys"/> are accepted: an editor's typo should fail loudly, not be ignored.
+/// </summary>
+public static class FrontMatterReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    public static FrontMatter Read(string path, string text)
+    {
+        if (!StartsWithFence(text))
+        {
+            return FrontMatter.None;
+        }
+
+        var block = Markdown.Parse(text, Pipeline).Descendants<YamlFrontMatterBlock>().FirstOrDefault()
+            ?? throw new MeetingException(Diagnostic.Error(path, 1, 1,
+                "the front matter opened here is never closed",
+                "end the front matter with a line of three dashes: ---"));
+
+        var bodyStart = Math.Min(text.Length, block.Span.End + 1);
+        var values = new Dictionary<string, (string Value, int Line, int Column)>(StringComparer.Ordinal);
+        foreach (var line in block.Lines.Lines.Take(block.Lines.Count))
+        {
+            var raw = line.Slice.ToString();
+            if (string.IsNullOrWhiteSpace(raw) || raw.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            var lineNumber = line.Line + 1;
+            var colon = raw.IndexOf(':');
+            var key = colon > 0 ? raw[..colon].Trim() : "";
+            if (colon <= 0 || raw.StartsWith(' ') || raw.StartsWith('\t'))
+            {
+                throw new MeetingException(Diagnostic.Error(path, lineNumber, 1,
+                    $"expected `key: value` in the front matter, found `{raw.Trim()}`",
+                    $"the keys are {string.Join(", ", FrontMatter.Keys)}"));
+            }
+
+            if (!FrontMatter.Keys.Contains(key))
+            {
+                throw new MeetingException(Diagnostic.Error(path, lineNumber, 1,
+                    $"unknown front matter key `{key}`",
+                    $"the keys are {string.Join(", ", FrontMatter.Keys)}"));
+            }
+
+            values[key] = (Unquote(raw[(colon + 1)..].Trim()), lineNumber, colon + 3);
+        }
+
+        return new FrontMatter(
+            Get(values, "title"),
+            ReadDate(path, values),
+            Get(values, "place"),
+            Get(values, "format"),
+            Get(values, "slug"),
+            Get(values, "source"),
+            bodyStart);
+    }
+
+    private static bool StartsWithFence(string text) =>
+        text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal);
+
+    private static string? Get(Dictionary<string, (string Value, int Line, int Column)> values, string key) =>
+        values.TryGetValue(key, out var v) && v.Value.Length > 0 ? v.Value : null;
+
+    private static DateOnly? ReadDate(string path, Dictionary<string, (string Value, int Line, int Column)> values)
+    {
+        if (!values.TryGetValue("date", out var date) || date.Value.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return parsed;
+        }
+
+        throw new MeetingException(Diagnostic.Error(path, date.Line, date.Column,
+            $"`{date.Value}` is not a date", "write the date as yyyy-MM-dd, e.g. date: 2024-01-11"));
+    }
+
+    private static string Unquote(string value) =>
+        value.Length >= 2 && (value[0] == '"' && value[^1] == '"' || value[0] == '\'' && value[^1] == '\'')
+            ? value[1..^1]
+            : value;
+}
