@@ -18,6 +18,8 @@ public sealed record Diagnostic(Severity Severity, string Path, int Line, int Co
     public static Diagnostic Warning(string path, int line, int column, string message, string? hint = null) =>
         new(Severity.Warning, path, line, column, message, hint);
 
+    public Diagnostic WithPath(string path) => this with { Path = path };
+
     public override string ToString()
     {
         var head = $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";

@@ -18,6 +18,9 @@ public sealed record MeetingReport(
     IReadOnlyList<AttendeeGroup> Attendees,
     IReadOnlyList<Segment> Segments)
 {
+    /// <summary>True when the editor chose the slug in front matter; such a slug is never changed to make room.</summary>
+    public bool SlugChosen { get; init; }
+
     public IEnumerable<Sentence> Sentences => Paragraphs.SelectMany(p => p.Sentences);
 
     public Section? Find(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);

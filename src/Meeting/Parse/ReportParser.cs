@@ -52,7 +52,10 @@ public static class ReportParser
             paragraphs.Select(p => p.Paragraph).ToList(),
             sections,
             attendees,
-            SegmentBuilder.Build(text.Length, layout.Title, paragraphs.SelectMany(p => p.Paragraph.Sentences)));
+            SegmentBuilder.Build(text.Length, layout.Title, paragraphs.SelectMany(p => p.Paragraph.Sentences)))
+        {
+            SlugChosen = front.Slug is not null,
+        };
         return new ParseResult(report, MissingParts.Warn(report));
     }
 

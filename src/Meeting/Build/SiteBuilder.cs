@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Meeting.Check;
+using Meeting.Diagnostics;
+using Meeting.Index;
+using Meeting.Load;
+using Meeting.Parse;
+using Meeting.Plan;
+using Meeting.Render;
+using Meeting.Write;
+
+namespace Meeting.Build;
+
+/// <summary>
+/// The pipeline, as named steps: Load, Parse, Index, Plan, Render (and inspect each page), Check, Write.
+/// Pages are rendered into a staging folder; only when every check has passed is the staging folder swapped
+/// in place of the output, so a failed build never leaves a half-written site.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var timer = new StepTimer();
+        var content = timer.Run("load", () => ContentLoader.Load(options.ContentDir));
+        var templates = timer.Run("templates", () => TemplateSet.Load(options.TemplatesDir));
+        var parsed = timer.Run("parse", () => content.Reports.AsParallel().AsOrdered().Select(ReportParser.Parse).ToList());
+        var warnings = parsed.SelectMany(p => p.Warnings).ToList();
+        var reports = SlugAssigner.Assign(parsed.Select(p => p.Report).ToList());
+
+        var keywordList = content.KeywordList is null
+            ? KeywordList.Empty
+            : KeywordListParser.Parse(content.KeywordList.Path, content.KeywordList.Text);
+        var listErrors = keywordList.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        if (listErrors.Count > 0)
+        {
+            throw new MeetingException(listErrors);
+        }
+
+        warnings.AddRange(keywordList.Diagnostics);
+        var meetings = timer.Run("index", () => reports.AsParallel().AsOrdered()
+            .Select(r => new SiteMeeting(r, KeywordIndexer.Build(r, keywordList))).ToList());
+        warnings.AddRange(IndexWarnings.Of(meetings));
+
+        if (options.Strict && warnings.Count > 0)
+        {
+            throw new MeetingException(warnings, ExitCodes.WarningsAsErrors);
+        }
+
+        var plan = timer.Run("plan", () => SitePlanner.Plan(meetings, templates.Strings));
+        using var site = StagedSite.Begin(options.OutDir);
+        var facts = timer.Run("render", () => RenderAll(plan, templates, site));
+        var files = timer.Run("data", () => WriteData(plan, options.TemplatesDir, site));
+        files.UnionWith(facts.Keys);
+
+        var problems = timer.Run("check", () => SiteChecker.Check(facts, files));
+        if (problems.Count > 0)
+        {
+            throw new MeetingException(problems, ExitCodes.CheckFailed);
+        }
+
+        timer.Run("write", () =>
+        {
+            site.Commit();
+            return 0;
+        });
+        return new BuildResult(facts.Count, files.Count, meetings.Count, warnings, timer.Steps);
+    }
+
+    private static Dictionary<string, PageFacts> RenderAll(SitePlan plan, TemplateSet templates, StagedSite site)
+    {
+        var renderer = new PageRenderer(templates, plan);
+        var facts = new ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
+        try
+        {
+            Parallel.ForEach(plan.Pages, page =>
+            {
+                var html = renderer.Render(page);
+                facts[page.Path] = HtmlInspector.Inspect(page.Path, html);
+                site.Write(page.Path, Encoding.UTF8.GetBytes(html));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<MeetingException>().FirstOrDefault() is { } first)
+        {
+            throw first;
+        }
+
+        return new Dictionary<string, PageFacts>(facts, StringComparer.Ordinal);
+    }
+
+    // The stylesheet (and any other asset) and each meeting's data file.
+    private static HashSet<string> WriteData(SitePlan plan, string templatesDir, StagedSite site)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var assets = Path.Combine(templatesDir, "assets");
+        if (Directory.Exists(assets))
+        {
+            foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
+                site.Write(path, File.ReadAllBytes(file));
+                written.Add(path);
+            }
+        }
+
+        foreach (var meeting in plan.Meetings)
+        {
+            var path = SitePaths.Data(meeting.Report);
+            site.Write(path, Encoding.UTF8.GetBytes(DataFile.Json(meeting)));
+            written.Add(path);
+        }
+
+        return written;
+    }
+}

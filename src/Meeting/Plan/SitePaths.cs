@@ -1,0 +1,53 @@
+using Meeting.Index;
+using Meeting.Model;
+
+namespace Meeting.Plan;
+
+/// <summary>
+/// Where each page lives, relative to the site root. One place decides every URL, so links and files agree.
+/// Every path names a file (…/index.html, never …/), so the site works from disk.
+/// </summary>
+public static class SitePaths
+{
+    public const string Archive = "index.html";
+    public const string NotFound = "404.html";
+    public const string Stylesheet = "assets/style.css";
+
+    public static string Home(MeetingReport m) => $"{m.Slug}/index.html";
+
+    public static string Part(MeetingReport m, Section s) => $"{m.Slug}/{s.Slug}/index.html";
+
+    public static string Item(MeetingReport m, Section s, Item i) => $"{m.Slug}/{s.Slug}/{i.Ordinal}.html";
+
+    public static string FullText(MeetingReport m) => $"{m.Slug}/text.html";
+
+    public static string Sentence(MeetingReport m, string sentenceId) => $"{FullText(m)}#{sentenceId}";
+
+    public static string Keywords(MeetingReport m) => $"{m.Slug}/terms/index.html";
+
+    public static string Term(MeetingReport m, TermEntry t) => $"{m.Slug}/terms/{t.Slug}.html";
+
+    public static string Data(MeetingReport m) => $"{m.Slug}/meeting.json";
+
+    /// <summary>The page a sentence belongs to outside the full text: its item's page, else its part's page.</summary>
+    public static string PageOf(MeetingReport m, string sentenceId)
+    {
+        foreach (var section in m.Sections)
+        {
+            foreach (var item in section.Items)
+            {
+                if (item.Sentences.Any(s => s.Id == sentenceId))
+                {
+                    return Item(m, section, item);
+                }
+            }
+
+            if (section.Sentences.Any(s => s.Id == sentenceId))
+            {
+                return Part(m, section);
+            }
+        }
+
+        return FullText(m);
+    }
+}

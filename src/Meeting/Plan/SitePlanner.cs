@@ -1,0 +1,78 @@
+using Meeting.Load;
+using Meeting.Model;
+using Meeting.Parse;
+
+namespace Meeting.Plan;
+
+/// <summary>
+/// Lays out the site: every page with its path, title and breadcrumbs, chained in reading order for
+/// previous/next. The archive root comes first, then each meeting (newest first): its home, each part followed
+/// by its items, the full text, the keyword index and the term pages in index order.
+/// </summary>
+public static class SitePlanner
+{
+    public static SitePlan Plan(IReadOnlyList<SiteMeeting> meetings, InterfaceStrings strings)
+    {
+        var ordered = MeetingOrder.NewestFirst(meetings);
+        var root = new PageLink(SitePaths.Archive, strings["site_name"]);
+        var reading = new List<PlannedPage>
+        {
+            new(PageKind.Archive, SitePaths.Archive, strings["site_name"], null, null, null, null, [root]),
+        };
+        foreach (var meeting in ordered)
+        {
+            reading.AddRange(MeetingPages(meeting, root, strings));
+        }
+
+        var chained = Chain(reading);
+        chained.Add(new PlannedPage(PageKind.NotFound, SitePaths.NotFound, strings["not_found"], null, null, null, null,
+            [root, new PageLink(SitePaths.NotFound, strings["not_found"])]));
+        return new SitePlan(ordered, chained);
+    }
+
+    private static IEnumerable<PlannedPage> MeetingPages(SiteMeeting meeting, PageLink root, InterfaceStrings strings)
+    {
+        var m = meeting.Report;
+        var home = new PageLink(SitePaths.Home(m), m.Title);
+        yield return new PlannedPage(PageKind.Home, home.Path, m.Title, meeting, null, null, null, [root, home]);
+
+        foreach (var section in m.Sections)
+        {
+            var part = new PageLink(SitePaths.Part(m, section), section.Title);
+            yield return new PlannedPage(PageKind.Part, part.Path, section.Title, meeting, section, null, null, [root, home, part]);
+            foreach (var item in section.Items)
+            {
+                var path = SitePaths.Item(m, section, item);
+                var crumb = new PageLink(path, ChineseNumerals.Format(item.Ordinal));
+                yield return new PlannedPage(PageKind.Item, path, ItemTitle(strings, section, item), meeting, section, item, null,
+                    [root, home, part, crumb]);
+            }
+        }
+
+        var text = new PageLink(SitePaths.FullText(m), strings["full_text"]);
+        yield return new PlannedPage(PageKind.FullText, text.Path, text.Title, meeting, null, null, null, [root, home, text]);
+
+        var index = new PageLink(SitePaths.Keywords(m), strings["keyword_index"]);
+        yield return new PlannedPage(PageKind.Keywords, index.Path, index.Title, meeting, null, null, null, [root, home, index]);
+        foreach (var term in meeting.Index.Terms)
+        {
+            var link = new PageLink(SitePaths.Term(m, term), term.Term);
+            yield return new PlannedPage(PageKind.Term, link.Path, term.Term, meeting, null, null, term, [root, home, index, link]);
+        }
+    }
+
+    /// <summary>第五项任务：不断开辟教育数字化新赛道: the label comes from the strings file, by the part's kind.</summary>
+    public static string ItemTitle(InterfaceStrings strings, Section section, Item item)
+    {
+        var key = $"item_label_{section.Kind.ToString().ToLowerInvariant()}";
+        var label = strings.All.ContainsKey(key) ? key : "item_label_other";
+        return strings.Format(label, ("n", ChineseNumerals.Format(item.Ordinal))) + "：" + item.Heading;
+    }
+
+    private static List<PlannedPage> Chain(List<PlannedPage> pages) =>
+        pages.Select((page, i) => page with
+        {
+            Previous = i > 0 ? pages[i - 1].Link : null,
+            Next = i < pages.Count - 1 ? pages[i + 1].Link : null,
+        }).ToList();
+}

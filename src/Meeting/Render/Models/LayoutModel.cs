@@ -1,0 +1,71 @@
+using System.Globalization;
+using Meeting.Plan;
+
+namespace Meeting.Render.Models;
+
+/// <summary>The values of the layout: head, header navigation, breadcrumbs, previous/next, source and citation.</summary>
+internal static class LayoutModel
+{
+    public static Dictionary<string, object?> Build(PageView view)
+    {
+        var page = view.Page;
+        var meeting = view.Meeting?.Report;
+        var site = view.Strings["site_name"];
+        var documentTitle = page.Kind switch
+        {
+            PageKind.Archive => site,
+            PageKind.Home => $"{page.Title} · {site}",
+            _ when page.Meeting is not null => $"{page.Title} · {meeting!.Title} · {site}",
+            _ => $"{page.Title} · {site}",
+        };
+
+        return new Dictionary<string, object?>
+        {
+            ["strings"] = view.Strings.All.ToDictionary(p => p.Key, p => (object?)p.Value),
+            ["page"] = new Dictionary<string, object?>
+            {
+                ["kind"] = page.Kind.ToString().ToLowerInvariant(),
+                ["title"] = page.Title,
+                ["document_title"] = documentTitle,
+                ["path"] = page.Path,
+            },
+            ["css"] = view.Href(SitePaths.Stylesheet),
+            ["nav"] = new Dictionary<string, object?>
+            {
+                ["archive"] = view.Href(SitePaths.Archive),
+                ["home"] = meeting is null ? null : view.Href(SitePaths.Home(meeting)),
+                ["text"] = meeting is null ? null : view.Href(SitePaths.FullText(meeting)),
+                ["index"] = meeting is null ? null : view.Href(SitePaths.Keywords(meeting)),
+            },
+            ["breadcrumbs"] = page.Breadcrumbs.Select((c, i) => new Dictionary<string, object?>
+            {
+                ["title"] = c.Title,
+                ["href"] = i == page.Breadcrumbs.Count - 1 ? null : view.Href(c.Path),
+            }).ToList(),
+            ["previous"] = page.Previous is null ? null : view.Link(page.Previous),
+            ["next"] = page.Next is null ? null : view.Link(page.Next),
+            ["meta"] = page.Meeting is null ? new List<object?>() : MetaLine(page.Meeting.Report, page),
+            ["cite"] = string.Join(" › ", page.Breadcrumbs.Select(c => c.Title)) + $"（{page.Path}）",
+            ["source"] = page.Meeting is null ? null : SourceOf(page.Meeting.Report),
+        };
+    }
+
+    private static List<object?> MetaLine(Model.MeetingReport m, PlannedPage page)
+    {
+        var parts = new List<object?>();
+        if (m.Date is { } date)
+        {
+            parts.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        parts.AddRange(new[] { m.Place, m.Format }.Where(p => p is not null));
+        if (page.Section is not null && page.Kind == PageKind.Item)
+        {
+            parts.Add(page.Section.Title);
+        }
+
+        return parts;
+    }
+
+    private static string SourceOf(Model.MeetingReport m) => m.SourceNote ?? System.IO.Path.GetFileName(m.Source.Path);
+}

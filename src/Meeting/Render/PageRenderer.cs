@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+using Meeting.Diagnostics;
+using Meeting.Plan;
+
+namespace Meeting.Render;
+
+/// <summary>
+/// Renders a planned page: the page's own template first, then the layout around it (Fluid has no layout tag).
+/// Encoding keeps Chinese readable and escapes &lt; &gt; &amp; ' ", so text from the report is always text.
+/// </summary>
+public sealed class PageRenderer(TemplateSet templates, SitePlan plan)
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public string Render(PlannedPage page)
+    {
+        var model = new PageModelBuilder(plan, templates.Strings, page).Build();
+        var content = RenderTemplate(TemplateName(page.Kind), model);
+        model["content"] = content;
+        return RenderTemplate(TemplateSet.Layout, model);
+    }
+
+    private string RenderTemplate(string name, Dictionary<string, object?> model)
+    {
+        var context = new TemplateContext(templates.Options);
+        foreach (var (key, value) in model)
+        {
+            context.SetValue(key, FluidValue.Create(StrictModel.Normalize(value), templates.Options));
+        }
+
+        try
+        {
+            return templates[name].Render(context, Encoder);
+        }
+        catch (Exception e) when (e is FluidException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new MeetingException(
+                Diagnostic.Error($"templates/{name}.liquid", 1, 1, $"the template failed to render: {e.Message}",
+                    "a template names a value the page does not have; see the README for each page's values"),
+                ExitCodes.ContentError);
+        }
+    }
+
+    private static string TemplateName(PageKind kind) => kind.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Fluid;
+using Meeting.Diagnostics;
+using Meeting.Load;
+using Microsoft.Extensions.FileProviders;
+
+namespace Meeting.Render;
+
+/// <summary>
+/// The Liquid templates of <c>templates/</c>, parsed once. A syntax error stops the build with the template's
+/// own file:line:column. Output is HTML-encoded by default; only values a template marks <c>| raw</c> are not.
+/// </summary>
+public sealed partial class TemplateSet
+{
+    public const string Layout = "layout";
+
+    private readonly Dictionary<string, IFluidTemplate> _templates;
+
+    private TemplateSet(Dictionary<string, IFluidTemplate> templates, TemplateOptions options, InterfaceStrings strings)
+    {
+        _templates = templates;
+        Options = options;
+        Strings = strings;
+    }
+
+    public TemplateOptions Options { get; }
+
+    public InterfaceStrings Strings { get; }
+
+    public IFluidTemplate this[string name] => _templates[name];
+
+    /// <summary>The templates every site needs: the layout and one per kind of page.</summary>
+    public static readonly IReadOnlyList<string> Required =
+        [Layout, "archive", "notfound", "home", "part", "item", "fulltext", "keywords", "term", "sentence"];
+
+    public static TemplateSet Load(string templatesDir)
+    {
+        var shownDir = DisplayPath.Of(templatesDir);
+        if (!Directory.Exists(templatesDir))
+        {
+            throw new MeetingException(Diagnostic.Error(shownDir, 1, 1, "the templates folder does not exist",
+                "run from the repository's top folder, or pass --templates DIR"));
+        }
+
+        var strings = InterfaceStrings.Load(templatesDir);
+        var parser = new FluidParser();
+        var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        foreach (var name in Required)
+        {
+            var file = Path.Combine(templatesDir, name + ".liquid");
+            var shown = DisplayPath.Of(file);
+            if (!File.Exists(file))
+            {
+                throw new MeetingException(Diagnostic.Error(shown, 1, 1, "a template is missing",
+                    $"the templates folder needs {string.Join(", ", Required.Select(r => r + ".liquid"))}"));
+            }
+
+            var source = StrictDecoder.Decode(shown, File.ReadAllBytes(file));
+            if (!parser.TryParse(source, out var template, out var error))
+            {
+                var at = Position().Match(error);
+                var (line, column) = at.Success ? (int.Parse(at.Groups[1].Value), int.Parse(at.Groups[2].Value)) : (1, 1);
+                throw new MeetingException(Diagnostic.Error(shown, line, column, $"template syntax error: {Position().Replace(error, "").Trim()}",
+                    "check the Liquid tags near this place: {{ value }}, {% if %}…{% endif %}, {% for %}…{% endfor %}"));
+            }
+
+            templates[name] = template;
+        }
+
+        var options = new TemplateOptions
+        {
+            StrictVariables = true,
+            FileProvider = new PhysicalFileProvider(Path.GetFullPath(templatesDir)),
+        };
+        return new TemplateSet(templates, options, strings);
+    }
+
+    [GeneratedRegex(@"at \((\d+):(\d+)\)")]
+    private static partial Regex Position();
+}

@@ -1,0 +1,76 @@
+using Meeting.Diagnostics;
+
+namespace Meeting.Write;
+
+/// <summary>
+/// Writes the new site into a staging folder beside the output, then swaps it in at once: a build that fails
+/// leaves the previous site exactly as it was. A file whose bytes did not change keeps its modification time,
+/// so a sync to a static host sends only what changed.
+/// </summary>
+public sealed class StagedSite : IDisposable
+{
+    private readonly string _out;
+    private readonly string _staging;
+    private bool _committed;
+
+    private StagedSite(string outDir, string staging) => (_out, _staging) = (outDir, staging);
+
+    public static StagedSite Begin(string outDir)
+    {
+        var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+        OutputGuard.EnsureSafe(full);
+        var parent = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.staging-{Environment.ProcessId}");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(staging);
+        return new StagedSite(full, staging);
+    }
+
+    /// <summary>Writes one file of the site (path relative to the site root, forward slashes). Thread-safe across paths.</summary>
+    public void Write(string sitePath, ReadOnlySpan<byte> bytes)
+    {
+        var target = Path.Combine(_staging, sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, bytes.ToArray());
+
+        var previous = Path.Combine(_out, sitePath);
+        if (File.Exists(previous) && SameBytes(previous, bytes))
+        {
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(previous));
+        }
+    }
+
+    /// <summary>Puts the staged site in place of the output folder.</summary>
+    public void Commit()
+    {
+        var old = _staging.Replace(".staging-", ".old-", StringComparison.Ordinal);
+        if (Directory.Exists(_out))
+        {
+            Directory.Move(_out, old);
+        }
+
+        Directory.Move(_staging, _out);
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes) =>
+        new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+}

@@ -1,0 +1,71 @@
+using Xunit;
+using Meeting.Cli;
+
+namespace Meeting.Tests.Site;
+
+/// <summary><c>meeting check</c> finds what a broken site would show a reader: dead links, missing anchors, lost pages.</summary>
+public sealed class CheckCommandTests
+{
+    [Fact]
+    public void A_sound_site_passes()
+    {
+        var site = Build();
+        var (code, _, stderr) = Run("check", "--site", site);
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+    }
+
+    [Fact]
+    public void A_planted_broken_link_is_reported_with_its_page_and_fails_the_check()
+    {
+        var site = Build();
+        var page = Path.Combine(site, "2024-01-11", "tasks", "5.html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("</main>", "<a href=\"6-missing.html\">x</a></main>"));
+
+        var (code, _, stderr) = Run("check", "--site", site);
+
+        Assert.Equal(3, code);
+        Assert.Contains("2024-01-11/tasks/5.html:1:1: error: broken link `6-missing.html`", stderr);
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_anchor_is_reported()
+    {
+        var site = Build();
+        var page = Path.Combine(site, "2024-01-11", "index.html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("</main>", "<a href=\"text.html#s99-1\">x</a></main>"));
+
+        var (code, _, stderr) = Run("check", "--site", site);
+
+        Assert.Equal(3, code);
+        Assert.Contains("no id `s99-1`", stderr);
+    }
+
+    [Fact]
+    public void A_page_no_link_reaches_is_reported()
+    {
+        var site = Build();
+        File.Copy(Path.Combine(site, "404.html"), Path.Combine(site, "orphan.html"));
+
+        var (code, _, stderr) = Run("check", "--site", site);
+
+        Assert.Equal(3, code);
+        Assert.Contains("orphan.html:1:1: error: no link leads to this page", stderr);
+    }
+
+    private static string Build()
+    {
+        var site = Path.Combine(RepoPaths.NewTempDir(), "site");
+        var (code, _, stderr) = Run("build", "--content", RepoPaths.Content, "--templates", RepoPaths.Templates, "--out", site);
+        Assert.True(code == 0, stderr);
+        return site;
+    }
+
+    internal static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

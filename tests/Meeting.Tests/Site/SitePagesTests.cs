@@ -1,0 +1,135 @@
+using Xunit;
+using AngleSharp.Html.Parser;
+using Meeting.Check;
+
+namespace Meeting.Tests.Site;
+
+/// <summary>The site of the 2024 report has every page a reader expects, and every link lands.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class SitePagesTests(BuiltSite site)
+{
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("404.html")]
+    [InlineData("assets/style.css")]
+    [InlineData("2024-01-11/index.html")]
+    [InlineData("2024-01-11/text.html")]
+    [InlineData("2024-01-11/meeting.json")]
+    [InlineData("2024-01-11/terms/index.html")]
+    [InlineData("2024-01-11/opening/index.html")]
+    [InlineData("2024-01-11/review/index.html")]
+    [InlineData("2024-01-11/attributes/index.html")]
+    [InlineData("2024-01-11/attributes/3.html")]
+    [InlineData("2024-01-11/tasks/index.html")]
+    [InlineData("2024-01-11/tasks/1.html")]
+    [InlineData("2024-01-11/tasks/7.html")]
+    [InlineData("2024-01-11/requirements/index.html")]
+    [InlineData("2024-01-11/requirements/4.html")]
+    [InlineData("2024-01-11/attendees/index.html")]
+    public void The_page_exists(string path) => Assert.True(File.Exists(Path.Combine(site.Dir, path)), path);
+
+    [Fact]
+    public void There_are_no_more_task_pages_than_tasks() =>
+        Assert.False(File.Exists(Path.Combine(site.Dir, "2024-01-11/tasks/8.html")));
+
+    [Fact]
+    public void Every_link_and_anchor_resolves_and_every_page_is_reached() =>
+        Assert.Empty(SiteChecker.CheckFolder(site.Dir).Select(d => d.ToString()));
+
+    [Fact]
+    public void Every_internal_link_names_a_file_and_is_relative()
+    {
+        var parser = new HtmlParser();
+        foreach (var page in SiteTree.Pages(site.Dir))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            foreach (var href in document.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!))
+            {
+                Assert.False(href.StartsWith('/'), $"{page}: {href} is absolute");
+                Assert.False(href.Split('#')[0].EndsWith('/'), $"{page}: {href} names a folder");
+                Assert.DoesNotContain("://", href);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_page_has_one_h1_its_language_and_a_title_naming_the_meeting()
+    {
+        var parser = new HtmlParser();
+        foreach (var page in SiteTree.Pages(site.Dir))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            Assert.Single(document.QuerySelectorAll("h1"));
+            Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
+            if (page.Contains("2024-01-11"))
+            {
+                Assert.Contains("2024年全国教育工作会议", document.Title);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_home_lists_every_part_and_every_item_by_its_heading()
+    {
+        var home = site.Read("2024-01-11/index.html");
+        foreach (var heading in new[] { "七项重点任务", "四项要求", "三个属性", "不断开辟教育数字化新赛道", "在作风上强化抓落实的保障", "牢牢把握教育的民生属性" })
+        {
+            Assert.Contains(heading, home);
+        }
+
+        Assert.Contains("2024-01-11 · 北京 · 视频会议", home);
+        Assert.Contains("怀进鹏", home);
+    }
+
+    [Fact]
+    public void The_fifth_task_page_is_titled_by_its_ordinal_and_heading()
+    {
+        var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/tasks/5.html"));
+        Assert.Equal("第五项任务：不断开辟教育数字化新赛道", document.QuerySelector("h1")!.TextContent);
+        Assert.Equal("五要不断开辟教育数字化新赛道。坚持应用为王走集成化道路，以智能化赋能教育治理，拓展国际化新空间，引领教育变革创新。",
+            document.QuerySelector("main p.text")!.TextContent);
+    }
+
+    [Fact]
+    public void The_full_text_gives_every_sentence_an_id_and_reads_as_the_report()
+    {
+        var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/text.html"));
+        var sentences = document.QuerySelectorAll(".report .s").ToList();
+        Assert.All(sentences, s => Assert.Matches(@"^s\d+-\d+$", s.Id));
+        var report = File.ReadAllText(Path.Combine(RepoPaths.Content, "report-2024-national-education-work-conference.txt"));
+        var withoutLayout = string.Concat(report.Split('\n').Skip(1)).Replace("\u3000", "").Replace(" ", "");
+        Assert.Equal(withoutLayout, string.Concat(sentences.Select(s => s.TextContent)));
+    }
+
+    [Fact]
+    public void The_attendees_page_lists_groups_under_their_three_roles()
+    {
+        var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/attendees/index.html"));
+        var headings = document.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(["参加会议", "应邀参加会议", "列席会议"], headings);
+        Assert.Equal(10, document.QuerySelectorAll("ul.attendees li").Length);
+        Assert.Contains("视频会议", document.QuerySelector(".format")!.TextContent);
+    }
+
+    [Fact]
+    public void The_archive_root_lists_the_meeting_with_date_place_and_counts()
+    {
+        var root = site.Read("index.html");
+        Assert.Contains("2024年全国教育工作会议召开", root);
+        Assert.Contains("2024-01-11 · 北京", root);
+        Assert.Contains("重点任务 7 项", root);
+        Assert.Contains("要求 4 项", root);
+    }
+
+    [Fact]
+    public void Every_page_forbids_scripts_and_outside_requests_by_its_content_security_policy()
+    {
+        var parser = new HtmlParser();
+        foreach (var page in SiteTree.Pages(site.Dir))
+        {
+            var csp = parser.ParseDocument(File.ReadAllText(page)).QuerySelector("meta[http-equiv='Content-Security-Policy']");
+            Assert.NotNull(csp);
+            Assert.Contains("default-src 'none'", csp!.GetAttribute("content"));
+        }
+    }
+}
