@@ -64,7 +64,7 @@ elif [[ $use_aot == 1 ]]; then
     flavour="Native AOT (linux-x64)"
   else
     say "Native AOT publish failed; falling back to the JIT build (see $work/publish-aot.log)"
-    flavour="JIT (Native AOT publish failed: $(grep -m1 -E 'error|warning IL' "$work/publish-aot.log" | sed 's/^ *//' | cut -c1-160))"
+    flavour="JIT (Release, TieredPGO off; the Native AOT publish failed: $(grep -oE '[A-Za-z]+\.cs\([0-9,]+\): error [A-Z]+[0-9]+' "$work/publish-aot.log" | sort -u | head -3 | tr '\n' ' '| sed 's/ $//'))"
   fi
 fi
 if [[ -z ${meeting:-} ]]; then
@@ -176,9 +176,12 @@ incremental() { # tool corpus_row
   snapshot "$inc/site" >"$inc/after.tsv"
   awk -F'\t' -v tool="$tool" -v wall="$(cat "$work/time.txt")" '
     NR == FNR { mtime[$1] = $2; sum[$1] = $3; next }
-    { total++; if (!($1 in mtime)) added++; else { if (mtime[$1] != $2) touched++; if (sum[$1] != $3) changed++ } seen[$1] = 1 }
+    { total++
+      if (!($1 in mtime)) added++
+      else { if (mtime[$1] != $2) touched++; if (int(mtime[$1]) != int($2)) touched_s++; if (sum[$1] != $3) changed++ }
+      seen[$1] = 1 }
     END { for (f in mtime) if (!(f in seen)) removed++
-          printf "| %s | %d | %d | %d | %d | %d | %s |\n", tool, total, changed + 0, touched + 0, added + 0, removed + 0, wall }
+          printf "| %s | %d | %d | %d | %d | %d | %d | %s |\n", tool, total, changed + 0, touched + 0, touched_s + 0, added + 0, removed + 0, wall }
   ' "$inc/before.tsv" "$inc/after.tsv"
 }
 
@@ -251,11 +254,13 @@ mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1024 / 1024 }' /proc/meminfo)
   echo
   echo "## Incremental rebuild (corpus $inc_row, one word of one report changed, rebuilt into the same folder)"
   echo
-  echo "| tool | files after | bytes changed | mtime changed | added | removed | rebuild wall s |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "| tool | files after | bytes changed | mtime changed (ns) | mtime changed (s) | added | removed | rebuild wall s |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   echo "$incremental_rows"
   echo
   echo "Target: only the files whose bytes change get a new modification time (mtime changed = bytes changed)."
+  echo "mtime (ns) compares the full nanosecond time stamp, mtime (s) whole seconds (what \\`rsync --modify-window=1\\` or a"
+  echo "second-resolution host sees)."
   echo "All runs: \`bench/out/runs.tsv\`."
 } >"$results"
 cat "$results"
