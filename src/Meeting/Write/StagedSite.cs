@@ -5,7 +5,7 @@ namespace Meeting.Write;
 /// <summary>
 /// Writes the new site into a staging folder beside the output, then swaps it in at once: a build that fails
 /// leaves the previous site exactly as it was. A file whose bytes did not change keeps its modification time,
-/// so a sync to a static host sends only what changed.
+/// so a sync to a static host sends only what changed (see <see cref="HardLink"/>).
 /// </summary>
 public sealed class StagedSite : IDisposable
 {
@@ -36,13 +36,21 @@ public sealed class StagedSite : IDisposable
     {
         var target = Path.Combine(_staging, sitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, bytes.ToArray());
 
         var previous = Path.Combine(_out, sitePath);
         if (File.Exists(previous) && SameBytes(previous, bytes))
         {
+            if (HardLink.TryCreate(previous, target))
+            {
+                return;
+            }
+
+            File.WriteAllBytes(target, bytes.ToArray());
             File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(previous));
+            return;
         }
+
+        File.WriteAllBytes(target, bytes.ToArray());
     }
 
     /// <summary>Puts the staged site in place of the output folder.</summary>
