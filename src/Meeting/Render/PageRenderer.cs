@@ -18,12 +18,12 @@ public sealed class PageRenderer(TemplateSet templates, SitePlan plan)
     public string Render(PlannedPage page)
     {
         var model = new PageModelBuilder(plan, templates.Strings, page).Build();
-        var content = RenderTemplate(TemplateName(page.Kind), model);
+        var content = RenderTemplate(TemplateName(page.Kind), model, page);
         model["content"] = content;
-        return RenderTemplate(TemplateSet.Layout, model);
+        return RenderTemplate(TemplateSet.Layout, model, page);
     }
 
-    private string RenderTemplate(string name, Dictionary<string, object?> model)
+    private string RenderTemplate(string name, Dictionary<string, object?> model, PlannedPage page)
     {
         var context = new TemplateContext(templates.Options);
         foreach (var (key, value) in model)
@@ -37,9 +37,13 @@ public sealed class PageRenderer(TemplateSet templates, SitePlan plan)
         }
         catch (Exception e) when (e is FluidException or InvalidOperationException or ArgumentException or FormatException)
         {
+            // Fluid names an undefined member by its syntax node, not its name; say what it means instead.
+            var what = e.Message.Contains("Fluid.Ast", StringComparison.Ordinal)
+                ? "it names a member (such as page.x or body.x) that this page does not have"
+                : e.Message;
             throw new MeetingException(
-                Diagnostic.Error($"templates/{name}.liquid", 1, 1, $"the template failed to render: {e.Message}",
-                    "a template names a value the page does not have; see the README for each page's values"),
+                Diagnostic.Error(templates.PathOf(name), 1, 1, $"the template failed to render the page {page.Path}: {what}",
+                    "the values each page has are listed in the README, under Templates"),
                 ExitCodes.ContentError);
         }
     }

@@ -15,10 +15,12 @@ public sealed partial class TemplateSet
     public const string Layout = "layout";
 
     private readonly Dictionary<string, IFluidTemplate> _templates;
+    private readonly Dictionary<string, string> _paths;
 
-    private TemplateSet(Dictionary<string, IFluidTemplate> templates, TemplateOptions options, InterfaceStrings strings)
+    private TemplateSet(Dictionary<string, IFluidTemplate> templates, Dictionary<string, string> paths, TemplateOptions options, InterfaceStrings strings)
     {
         _templates = templates;
+        _paths = paths;
         Options = options;
         Strings = strings;
     }
@@ -28,6 +30,9 @@ public sealed partial class TemplateSet
     public InterfaceStrings Strings { get; }
 
     public IFluidTemplate this[string name] => _templates[name];
+
+    /// <summary>The template's file as messages show it.</summary>
+    public string PathOf(string name) => _paths[name];
 
     /// <summary>The templates every site needs: the layout and one per kind of page.</summary>
     public static readonly IReadOnlyList<string> Required =
@@ -45,6 +50,7 @@ public sealed partial class TemplateSet
         var strings = InterfaceStrings.Load(templatesDir);
         var parser = new FluidParser();
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in Required)
         {
             var file = Path.Combine(templatesDir, name + ".liquid");
@@ -60,11 +66,14 @@ public sealed partial class TemplateSet
             {
                 var at = Position().Match(error);
                 var (line, column) = at.Success ? (int.Parse(at.Groups[1].Value), int.Parse(at.Groups[2].Value)) : (1, 1);
-                throw new MeetingException(Diagnostic.Error(shown, line, column, $"template syntax error: {Position().Replace(error, "").Trim()}",
+                // Fluid appends the source after its message; the position already points there.
+                var message = Position().Replace(error.Split('\n')[0], "").Trim();
+                throw new MeetingException(Diagnostic.Error(shown, line, column, $"template syntax error: {message}",
                     "check the Liquid tags near this place: {{ value }}, {% if %}…{% endif %}, {% for %}…{% endfor %}"));
             }
 
             templates[name] = template;
+            paths[name] = shown;
         }
 
         var options = new TemplateOptions
@@ -72,7 +81,7 @@ public sealed partial class TemplateSet
             StrictVariables = true,
             FileProvider = new PhysicalFileProvider(Path.GetFullPath(templatesDir)),
         };
-        return new TemplateSet(templates, options, strings);
+        return new TemplateSet(templates, paths, options, strings);
     }
 
     [GeneratedRegex(@"at \((\d+):(\d+)\)")]
