@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Meeting.Check;
 using Meeting.Diagnostics;
@@ -48,11 +47,12 @@ public static class SiteBuilder
 
         var plan = timer.Run("plan", () => SitePlanner.Plan(meetings, templates.Strings));
         using var site = StagedSite.Begin(options.OutDir);
-        var facts = timer.Run("render", () => RenderAll(plan, templates, site));
         var files = timer.Run("data", () => WriteData(plan, options.TemplatesDir, site));
-        files.UnionWith(facts.Keys);
+        files.UnionWith(plan.Pages.Select(p => p.Path));
 
-        var problems = timer.Run("check", () => SiteChecker.Check(facts, files));
+        var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => HtmlInspector.Inspect(path, site.ReadBack(path)));
+        timer.Run("render", () => RenderAll(plan, templates, site, verifier));
+        var problems = timer.Run("check", verifier.Finish);
         if (problems.Count > 0)
         {
             throw new MeetingException(problems, ExitCodes.CheckFailed);
@@ -63,20 +63,31 @@ public static class SiteBuilder
             site.Commit();
             return 0;
         });
-        return new BuildResult(facts.Count, files.Count, meetings.Count, warnings, timer.Steps);
+        return new BuildResult(plan.Pages.Count, files.Count, meetings.Count, warnings, timer.Steps);
     }
 
-    private static Dictionary<string, PageFacts> RenderAll(SitePlan plan, TemplateSet templates, StagedSite site)
+    // Renders and inspects the pages one group at a time (the root's pages, then each meeting's), checking each
+    // group's links as soon as it is complete, so memory holds the facts of a few groups, not of the whole site.
+    private static int RenderAll(SitePlan plan, TemplateSet templates, StagedSite site, LinkVerifier verifier)
     {
         var renderer = new PageRenderer(templates, plan);
-        var facts = new ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
+        var groups = plan.Pages.GroupBy(p => p.Meeting?.Slug ?? "", StringComparer.Ordinal).ToList();
         try
         {
-            Parallel.ForEach(plan.Pages, page =>
+            Parallel.ForEach(groups, group =>
             {
-                var html = renderer.Render(page);
-                facts[page.Path] = HtmlInspector.Inspect(page.Path, html);
-                site.Write(page.Path, Encoding.UTF8.GetBytes(html));
+                var facts = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
+                foreach (var page in group)
+                {
+                    var html = renderer.Render(page);
+                    facts[page.Path] = HtmlInspector.Inspect(page.Path, html);
+                    site.Write(page.Path, Encoding.UTF8.GetBytes(html));
+                }
+
+                lock (verifier)
+                {
+                    verifier.Add(facts);
+                }
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<MeetingException>().FirstOrDefault() is { } first)
@@ -84,7 +95,7 @@ public static class SiteBuilder
             throw first;
         }
 
-        return new Dictionary<string, PageFacts>(facts, StringComparer.Ordinal);
+        return groups.Count;
     }
 
     // The stylesheet (and any other asset) and each meeting's data file.

@@ -53,6 +53,9 @@ public sealed class StagedSite : IDisposable
         File.WriteAllBytes(target, bytes.ToArray());
     }
 
+    /// <summary>A file as staged, for a check that needs a page again.</summary>
+    public string ReadBack(string sitePath) => File.ReadAllText(Path.Combine(_staging, sitePath));
+
     /// <summary>Puts the staged site in place of the output folder.</summary>
     public void Commit()
     {

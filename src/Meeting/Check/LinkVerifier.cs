@@ -1,0 +1,124 @@
+using Meeting.Diagnostics;
+
+namespace Meeting.Check;
+
+/// <summary>
+/// Checks the links of a site group by group (a meeting's pages, say), so that a large archive never holds the
+/// facts of every page at once: every internal link names a file of the site (never a folder), every #anchor is
+/// an id of its target page, and every page is reached by following links from the root. What it keeps between
+/// groups is small: the pages each page links to, and the rare anchored link into a group not at hand.
+/// </summary>
+public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadOnlySet<string> unlinkedAllowed, Func<string, PageFacts> reread)
+{
+    private const string Hint = "every internal link must name a file of the site, and its #anchor an id on that page";
+
+    private readonly List<Diagnostic> _problems = [];
+    private readonly Dictionary<string, HashSet<string>> _edges = new(StringComparer.Ordinal);
+    private readonly List<(string From, string Href, string Target, string Anchor)> _deferred = [];
+
+    /// <summary>Checks one group of pages: what is wrong inside each, and each link that stays in the group.</summary>
+    public void Add(IReadOnlyDictionary<string, PageFacts> group)
+    {
+        foreach (var page in group.Values.OrderBy(p => p.Path, StringComparer.Ordinal))
+        {
+            _problems.AddRange(page.Problems);
+            var targets = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var href in page.Links.Distinct(StringComparer.Ordinal))
+            {
+                var link = LinkTarget.Of(page.Path, href, files);
+                if (link.Problem is not null)
+                {
+                    _problems.Add(Diagnostic.Error(page.Path, 1, 1, $"broken link `{href}`: {link.Problem}", Hint));
+                    continue;
+                }
+
+                if (link.Path is null)
+                {
+                    continue;
+                }
+
+                targets.Add(link.Path);
+                if (link.Anchor is null)
+                {
+                    continue;
+                }
+
+                if (group.TryGetValue(link.Path, out var target))
+                {
+                    CheckAnchor(page.Path, href, target, link.Anchor);
+                }
+                else
+                {
+                    _deferred.Add((page.Path, href, link.Path, link.Anchor));
+                }
+            }
+
+            _edges[page.Path] = targets;
+        }
+    }
+
+    /// <summary>Checks the anchors into other groups and which pages no link reaches; returns every problem found.</summary>
+    public IReadOnlyList<Diagnostic> Finish()
+    {
+        foreach (var byTarget in _deferred.GroupBy(d => d.Target, StringComparer.Ordinal))
+        {
+            var target = _edges.ContainsKey(byTarget.Key) ? reread(byTarget.Key) : null;
+            foreach (var (from, href, _, anchor) in byTarget)
+            {
+                if (target is null)
+                {
+                    _problems.Add(Diagnostic.Error(from, 1, 1, $"broken link `{href}`: {byTarget.Key} is not a page", Hint));
+                }
+                else
+                {
+                    CheckAnchor(from, href, target, anchor);
+                }
+            }
+        }
+
+        _problems.AddRange(_edges.Keys
+            .Except(Reached(), StringComparer.Ordinal)
+            .Where(p => !unlinkedAllowed.Contains(p))
+            .Order(StringComparer.Ordinal)
+            .Select(p => Diagnostic.Error(p, 1, 1, "no link leads to this page", "link it from another page, or stop writing it")));
+
+        // Groups may come in any order; the report does not depend on it.
+        return _problems
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private void CheckAnchor(string from, string href, PageFacts target, string anchor)
+    {
+        if (!target.Ids.Contains(anchor))
+        {
+            _problems.Add(Diagnostic.Error(from, 1, 1, $"broken link `{href}`: no id `{anchor}` in {target.Path}", Hint));
+        }
+    }
+
+    private HashSet<string> Reached()
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>();
+        if (_edges.ContainsKey(root) && reached.Add(root))
+        {
+            queue.Enqueue(root);
+        }
+
+        while (queue.Count > 0)
+        {
+            foreach (var next in _edges[queue.Dequeue()])
+            {
+                if (_edges.ContainsKey(next) && reached.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return reached;
+    }
+}
