@@ -13,7 +13,12 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
     private const string Hint = "every internal link must name a file of the site, and its #anchor an id on that page";
 
     private readonly List<Diagnostic> _problems = [];
-    private readonly Dictionary<string, HashSet<string>> _edges = new(StringComparer.Ordinal);
+
+    // Pages and files by number, and each page's links as the numbers of the files it leads to: a few bytes a
+    // link, where strings would cost a large archive hundreds of megabytes.
+    private readonly string[] _files = files.Order(StringComparer.Ordinal).ToArray();
+    private readonly Dictionary<string, int> _numbers = files.Order(StringComparer.Ordinal).Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
+    private readonly Dictionary<int, int[]> _edges = [];
     private readonly List<(string From, string Href, string Target, string Anchor)> _deferred = [];
 
     /// <summary>Checks one group of pages: what is wrong inside each, and each link that stays in the group.</summary>
@@ -22,7 +27,7 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
         foreach (var page in group.Values.OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             _problems.AddRange(page.Problems);
-            var targets = new HashSet<string>(StringComparer.Ordinal);
+            var targets = new HashSet<int>();
             foreach (var href in page.Links.Distinct(StringComparer.Ordinal))
             {
                 var link = LinkTarget.Of(page.Path, href, files);
@@ -37,7 +42,7 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
                     continue;
                 }
 
-                targets.Add(link.Path);
+                targets.Add(_numbers[link.Path]);
                 if (link.Anchor is null)
                 {
                     continue;
@@ -53,7 +58,7 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
                 }
             }
 
-            _edges[page.Path] = targets;
+            _edges[_numbers[page.Path]] = [.. targets];
         }
     }
 
@@ -62,7 +67,7 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
     {
         foreach (var byTarget in _deferred.GroupBy(d => d.Target, StringComparer.Ordinal))
         {
-            var target = _edges.ContainsKey(byTarget.Key) ? reread(byTarget.Key) : null;
+            var target = _edges.ContainsKey(_numbers[byTarget.Key]) ? reread(byTarget.Key) : null;
             foreach (var (from, href, _, anchor) in byTarget)
             {
                 if (target is null)
@@ -76,8 +81,10 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
             }
         }
 
+        var reached = Reached();
         _problems.AddRange(_edges.Keys
-            .Except(Reached(), StringComparer.Ordinal)
+            .Where(p => !reached.Contains(p))
+            .Select(p => _files[p])
             .Where(p => !unlinkedAllowed.Contains(p))
             .Order(StringComparer.Ordinal)
             .Select(p => Diagnostic.Error(p, 1, 1, "no link leads to this page", "link it from another page, or stop writing it")));
@@ -99,13 +106,13 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
         }
     }
 
-    private HashSet<string> Reached()
+    private HashSet<int> Reached()
     {
-        var reached = new HashSet<string>(StringComparer.Ordinal);
-        var queue = new Queue<string>();
-        if (_edges.ContainsKey(root) && reached.Add(root))
+        var reached = new HashSet<int>();
+        var queue = new Queue<int>();
+        if (_numbers.TryGetValue(root, out var start) && _edges.ContainsKey(start) && reached.Add(start))
         {
-            queue.Enqueue(root);
+            queue.Enqueue(start);
         }
 
         while (queue.Count > 0)

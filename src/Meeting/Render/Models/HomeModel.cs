@@ -11,8 +11,8 @@ internal static class HomeModel
         var meeting = view.Page.Meeting!;
         var m = meeting.Report;
         var opening = m.Find(Model.SectionKind.Opening);
-        var ordered = MeetingOrder.NewestFirst(view.Plan.Meetings).ToList();
-        var at = ordered.FindIndex(x => x.Slug == m.Slug);
+        var ordered = view.Plan.Meetings;
+        var at = view.Plan.PositionOf(m.Slug);
         return new Dictionary<string, object?>
         {
             ["title"] = m.Title,
