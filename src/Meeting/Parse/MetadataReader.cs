@@ -23,6 +23,8 @@ public static partial class MetadataReader
 
     public static DateOnly? ReadDate(string title, string text)
     {
+        // Some published texts write digits full-width (１月１１日); they mean the same date.
+        (title, text) = (AsciiDigits(title), AsciiDigits(text));
         var full = FullDate().Match(text);
         if (full.Success)
         {
@@ -53,7 +55,13 @@ public static partial class MetadataReader
             return null;
         }
 
-        var place = match.Groups[1].Value;
+        // 在北京以视频会议形式召开: the place ends where the manner begins.
+        var place = match.Groups[1].Value.Split('以')[0];
+        if (place.Length == 0)
+        {
+            return null;
+        }
+
         return GenreVocabulary.PlaceShortForms.TryGetValue(place, out var full) ? full : place;
     }
 
@@ -115,6 +123,15 @@ public static partial class MetadataReader
         var name = clause[(best + titleLength)..].Trim();
         return name.Length is >= 2 and <= 4 ? new Speaker(name, clause[..(best + titleLength)].Trim()) : null;
     }
+
+    private static string AsciiDigits(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is >= '０' and <= '９' ? (char)(source[i] - '０' + '0') : source[i];
+            }
+        });
 
     [GeneratedRegex(@"(\d{4})年(\d{1,2})月(\d{1,2})日")]
     private static partial Regex FullDate();
