@@ -259,7 +259,7 @@ mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1024 / 1024 }' /proc/meminfo)
   echo "$incremental_rows"
   echo
   echo "Target: only the files whose bytes change get a new modification time (mtime changed = bytes changed)."
-  echo "mtime (ns) compares the full nanosecond time stamp, mtime (s) whole seconds (what \\`rsync --modify-window=1\\` or a"
+  echo 'mtime (ns) compares the full nanosecond time stamp, mtime (s) whole seconds (what `rsync --modify-window=1` or a'
   echo "second-resolution host sees)."
   echo "All runs: \`bench/out/runs.tsv\`."
 } >"$results"

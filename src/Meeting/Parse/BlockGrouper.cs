@@ -3,7 +3,8 @@ namespace Meeting.Parse;
 /// <summary>
 /// Groups paragraphs into blocks, one block a part. Mostly a paragraph is a part; but where items stand one per
 /// paragraph, the items' paragraphs join the lead paragraph before them, and so do paragraphs between two
-/// items of one list (the body of an item).
+/// items of one list (the body of an item), and so do the unnumbered paragraphs that close a list laid out one
+/// item per paragraph (要准确把握… after 五是…), as they would close it inline.
 /// </summary>
 internal static class BlockGrouper
 {
@@ -45,9 +46,11 @@ internal static class BlockGrouper
                 return Continues(last, marker);
             }
 
-            // A paragraph without a marker belongs to the list only if the list goes on after it.
+            // A paragraph without a marker belongs to the list if the list goes on after it (an item's body),
+            // or closes a list laid out one item per paragraph.
             var nextMarked = following.FirstOrDefault(p => p[0].Marker is not null);
-            return nextMarked is not null && Continues(last, nextMarked[0].Marker!);
+            return (nextMarked is not null && Continues(last, nextMarked[0].Marker!))
+                || ClosesList(block, paragraph, following.FirstOrDefault());
         }
 
         if (marker is not { Value: 1 })
@@ -83,6 +86,22 @@ internal static class BlockGrouper
         }
 
         return block.Count >= 2 && block[1][0].Marker is { Value: 1 } first ? first : null;
+    }
+
+    /// <summary>
+    /// An unnumbered paragraph after the last item of a one-per-paragraph list closes that list, unless it is a
+    /// part of its own: it says who attended, reviews the past year, holds a list, or leads the list that follows.
+    /// </summary>
+    private static bool ClosesList(List<IReadOnlyList<ParsedSentence>> block, IReadOnlyList<ParsedSentence> paragraph, IReadOnlyList<ParsedSentence>? next)
+    {
+        var lastItemParagraph = block.LastOrDefault(p => p[0].Marker is not null);
+        var onePerParagraph = lastItemParagraph is not null && block.Count(p => p[0].Marker is not null) >= 2;
+        var partOfItsOwn = new Block([], paragraph) is var own
+            && (SectionClassifier.IsAttendance(own)
+                || GenreVocabulary.ReviewOpeners.Any(paragraph[0].Text.Contains)
+                || paragraph.Any(s => s.Marker is not null)
+                || next?[0].Marker is { Value: 1 });
+        return onePerParagraph && !partOfItsOwn;
     }
 
     private static bool Continues(OrdinalMarker last, OrdinalMarker next) =>

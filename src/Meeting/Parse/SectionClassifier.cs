@@ -25,9 +25,9 @@ internal static class SectionClassifier
             return SectionKind.Attendees;
         }
 
-        // A review opens with the year past and lists what was done: numbered, or separated by ； (one ； is
-        // already two achievements).
-        if (GenreVocabulary.ReviewOpeners.Any(first.Contains) && (sequence.Count > 0 || block.Sentences.Any(s => s.Text.EndsWith('；'))))
+        // A review opens with the year past (刚刚过去的2023年, 一年来) and lists what was done, numbered or
+        // separated by ；. A review of one achievement has no list, and is a review all the same.
+        if (GenreVocabulary.ReviewOpeners.Any(first.Contains))
         {
             return SectionKind.Review;
         }
