@@ -22,7 +22,7 @@ public static class SiteBuilder
         var timer = new StepTimer();
         var content = timer.Run("load", () => ContentLoader.Load(options.ContentDir));
         var templates = timer.Run("templates", () => TemplateSet.Load(options.TemplatesDir));
-        var parsed = timer.Run("parse", () => content.Reports.AsParallel().AsOrdered().Select(ReportParser.Parse).ToList());
+        var parsed = timer.Run("parse", () => ParallelWork.Map(content.Reports, ReportParser.Parse));
         var warnings = parsed.SelectMany(p => p.Warnings).ToList();
         var reports = SlugAssigner.Assign(parsed.Select(p => p.Report).ToList());
 
@@ -36,8 +36,7 @@ public static class SiteBuilder
         }
 
         warnings.AddRange(keywordList.Diagnostics);
-        var meetings = timer.Run("index", () => reports.AsParallel().AsOrdered()
-            .Select(r => new SiteMeeting(r, KeywordIndexer.Build(r, keywordList))).ToList());
+        var meetings = timer.Run("index", () => ParallelWork.Map(reports, r => new SiteMeeting(r, KeywordIndexer.Build(r, keywordList))));
         warnings.AddRange(IndexWarnings.Of(meetings));
 
         if (options.Strict && warnings.Count > 0)
@@ -72,28 +71,21 @@ public static class SiteBuilder
     {
         var renderer = new PageRenderer(templates, plan);
         var groups = plan.Pages.GroupBy(p => p.Meeting?.Slug ?? "", StringComparer.Ordinal).ToList();
-        try
+        ParallelWork.ForEach(groups, group =>
         {
-            Parallel.ForEach(groups, group =>
+            var facts = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
+            foreach (var page in group)
             {
-                var facts = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
-                foreach (var page in group)
-                {
-                    var html = renderer.Render(page);
-                    facts[page.Path] = HtmlInspector.Inspect(page.Path, html);
-                    site.Write(page.Path, Encoding.UTF8.GetBytes(html));
-                }
+                var html = renderer.Render(page);
+                facts[page.Path] = HtmlInspector.Inspect(page.Path, html);
+                site.Write(page.Path, Encoding.UTF8.GetBytes(html));
+            }
 
-                lock (verifier)
-                {
-                    verifier.Add(facts);
-                }
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.OfType<MeetingException>().FirstOrDefault() is { } first)
-        {
-            throw first;
-        }
+            lock (verifier)
+            {
+                verifier.Add(facts);
+            }
+        });
 
         return groups.Count;
     }

@@ -63,6 +63,22 @@ public sealed class BuildCommandTests
         Assert.Contains("unknown option `--colour`", usage.Stderr);
     }
 
+    [Fact]
+    public void Every_bad_report_is_reported_at_once_as_input_not_as_a_crash_and_nothing_is_written()
+    {
+        var (content, site) = ContentWithList("产教融合");
+        File.WriteAllText(Path.Combine(content, "a-empty.txt"), "");
+        File.WriteAllText(Path.Combine(content, "b-title-only.md"), "2025年全国教育工作会议召开\n");
+
+        var (code, _, stderr) = CheckCommandTests.Run("build", "--content", content, "--templates", RepoPaths.Templates, "--out", site);
+
+        Assert.Equal(1, code);
+        Assert.Contains("a-empty.txt:1:1: error: the report is empty", stderr);
+        Assert.Contains("b-title-only.md:2:1: error: the report has a title but no paragraphs", stderr);
+        Assert.DoesNotContain("internal error", stderr);
+        Assert.False(Directory.Exists(site));
+    }
+
     [Theory]
     [InlineData("build")]
     [InlineData("check")]
