@@ -65,12 +65,13 @@ public static class SiteBuilder
         return new BuildResult(plan.Pages.Count, files.Count, meetings.Count, warnings, timer.Steps);
     }
 
-    // Renders and inspects the pages one group at a time (the root's pages, then each meeting's), checking each
+    // Renders and inspects the pages one group at a time (each meeting's, each page of the root), checking each
     // group's links as soon as it is complete, so memory holds the facts of a few groups, not of the whole site.
     private static int RenderAll(SitePlan plan, TemplateSet templates, StagedSite site, LinkVerifier verifier)
     {
         var renderer = new PageRenderer(templates, plan);
-        var groups = plan.Pages.GroupBy(p => p.Meeting?.Slug ?? "", StringComparer.Ordinal).ToList();
+        // A meeting's pages link to each other; the root's pages (the archive-wide term pages may be large) each stand alone.
+        var groups = plan.Pages.GroupBy(p => p.Meeting?.Slug ?? p.Path, StringComparer.Ordinal).ToList();
         ParallelWork.ForEach(groups, group =>
         {
             var facts = new Dictionary<string, PageFacts>(StringComparer.Ordinal);

@@ -110,7 +110,9 @@ public static class FrontMatterReader
         var (_, line, column) = values["slug"];
         var leaves = slug.Contains('/') || slug.Contains('\\') || slug.StartsWith('.');
         throw new MeetingException(Diagnostic.Error(path, line, column,
-            leaves ? $"the slug `{slug}` is a path; it would place the meeting outside its own folder" : $"the slug `{slug}` is not a folder name",
+            leaves ? $"the slug `{slug}` is a path; it would place the meeting outside its own folder"
+                : SlugRules.IsReserved(slug) ? $"the slug `{slug}` is a name the site's root already uses"
+                : $"the slug `{slug}` is not a folder name",
             "a slug is one folder name of ASCII letters, digits, dots, dashes and underscores, such as 2024-01-11"));
     }
 
