@@ -6,18 +6,64 @@ namespace Meeting.Parse;
 /// Finds the title line and the paragraphs of a report body: the first non-blank line is the title, every
 /// further non-blank line a paragraph. Indentation (U+3000, spaces, tabs), blank lines and line ends (LF or
 /// CRLF) are layout; they are kept as layout segments, so the source can be rebuilt exactly.
+/// Text copied from a PDF is wrapped: where indentation marks the paragraphs, a line without indentation that
+/// goes on from a line ending mid-sentence continues that paragraph rather than starting one.
 /// </summary>
 public static class LayoutScanner
 {
     public sealed record Layout(TextSpan Title, IReadOnlyList<TextSpan> Paragraphs);
 
+    private const string SentenceEnds = "。！？；：…!?:;";
+    private const string Closers = "”’」』）》】\")";
+
+    private sealed record Line(TextSpan Content, bool Indented, bool AfterBlank);
+
     /// <summary>Null when the body holds no non-blank line at all.</summary>
     public static Layout? Scan(string text, int bodyStart, bool markdownTitle)
     {
-        TextSpan? title = null;
+        var lines = Lines(text, bodyStart);
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        var title = markdownTitle ? WithoutHashes(text, lines[0].Content) : lines[0].Content;
+        var indentMarksParagraphs = lines.Skip(1).Count(l => l.Indented) >= 2;
         var paragraphs = new List<TextSpan>();
-        var lineStart = bodyStart;
-        while (lineStart < text.Length)
+        foreach (var line in lines.Skip(1))
+        {
+            var continues = indentMarksParagraphs && !line.Indented && !line.AfterBlank && paragraphs.Count > 0
+                && !EndsASentence(text, paragraphs[^1]);
+            if (continues)
+            {
+                paragraphs[^1] = new TextSpan(paragraphs[^1].Start, line.Content.End - paragraphs[^1].Start);
+            }
+            else
+            {
+                paragraphs.Add(line.Content);
+            }
+        }
+
+        return new Layout(title, paragraphs);
+    }
+
+    // 。 or 。” at the end of a line finishes a sentence; a closing quote alone (“大思政课”) does not.
+    private static bool EndsASentence(string text, TextSpan paragraph)
+    {
+        var end = paragraph.End - 1;
+        while (end > paragraph.Start && Closers.Contains(text[end]))
+        {
+            end--;
+        }
+
+        return SentenceEnds.Contains(text[end]);
+    }
+
+    private static List<Line> Lines(string text, int bodyStart)
+    {
+        var lines = new List<Line>();
+        var afterBlank = false;
+        for (var lineStart = bodyStart; lineStart < text.Length;)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0)
@@ -28,20 +74,14 @@ public static class LayoutScanner
             var content = Trim(text, lineStart, lineEnd);
             if (content.Length > 0)
             {
-                if (title is null)
-                {
-                    title = markdownTitle ? WithoutHashes(text, content) : content;
-                }
-                else
-                {
-                    paragraphs.Add(content);
-                }
+                lines.Add(new Line(content, content.Start > lineStart, afterBlank));
             }
 
+            afterBlank = content.Length == 0;
             lineStart = lineEnd + 1;
         }
 
-        return title is null ? null : new Layout(title.Value, paragraphs);
+        return lines;
     }
 
     private static TextSpan Trim(string text, int start, int end)

@@ -69,7 +69,7 @@ public static class ReportParser
         {
             var number = index + 1;
             var sentences = SentenceSplitter.Split(text, span)
-                .Select((s, i) => new Sentence($"s{number}-{i + 1}", number, s.Slice(text), s))
+                .Select((s, i) => new Sentence($"s{number}-{i + 1}", number, LineBreaks.Join(s.Slice(text)), s))
                 .ToList();
             result.Add(new SplitParagraph(
                 new Paragraph(number, sentences, span),
