@@ -18,7 +18,8 @@ public static partial class MetadataReader
             ReadDate(title, opening.Length > 0 ? opening : wholeText),
             ReadPlace(opening),
             ReadFormat(wholeText),
-            ReadSpeaker(openingSentences));
+            // Some reports name the speaker in a paragraph of its own after the opening.
+            ReadSpeaker(openingSentences) ?? ReadSpeaker([wholeText]));
     }
 
     public static DateOnly? ReadDate(string title, string text)

@@ -24,6 +24,14 @@ public sealed class MetadataVariantsTests
         Assert.Equal(expected, MetadataReader.Read("会议", [opening], opening).Place);
 
     [Fact]
+    public void A_speaker_named_in_a_paragraph_of_their_own_is_found()
+    {
+        const string text = "2025年全国教育工作会议召开\n　　1月9日，2025年全国教育工作会议在北京召开。\n　　教育部党组书记、部长王明出席会议并讲话。\n　　会议指出，一要甲。二要乙。\n";
+        var report = ReportParser.Parse(new Meeting.Model.SourceDocument("r.txt", text)).Report;
+        Assert.Equal(("王明", "教育部党组书记、部长"), (report.Speaker?.Name, report.Speaker?.Role));
+    }
+
+    [Fact]
     public void No_invalid_date_is_made_up() =>
         Assert.Null(MetadataReader.Read("2024年会议", ["2月30日，会议召开。"], "").Date);
 }
