@@ -69,5 +69,5 @@ switch ($Task) {
         Remove-Item -Recurse -Force site, .tools -ErrorAction SilentlyContinue
         Get-ChildItem -Recurse -Directory -Include bin, obj, TestResults | Remove-Item -Recurse -Force
     }
-    default { Write-Error "unknown task '$Task': the tasks are build, test, check, clean"; exit 2 }
+    default { [Console]::Error.WriteLine("build.ps1: unknown task '$Task'; the tasks are build, test, check, clean"); exit 2 }
 }
