@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Meeting.Check;
 using Meeting.Diagnostics;
@@ -74,13 +75,14 @@ public static class SiteBuilder
         var groups = plan.Pages.GroupBy(p => p.Meeting?.Slug ?? p.Path, StringComparer.Ordinal).ToList();
         ParallelWork.ForEach(groups, group =>
         {
-            var facts = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
-            foreach (var page in group)
+            // The pages of one group in parallel too: a site of one meeting is mostly one group.
+            var facts = new ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
+            Parallel.ForEach(group, page =>
             {
                 var html = renderer.Render(page);
                 facts[page.Path] = HtmlInspector.Inspect(page.Path, html);
                 site.Write(page.Path, Encoding.UTF8.GetBytes(html));
-            }
+            });
 
             lock (verifier)
             {

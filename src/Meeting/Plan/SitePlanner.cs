@@ -26,7 +26,12 @@ public static class SitePlanner
         }
 
         var archive = ArchiveIndex.Build(ordered.Select(m => (m.Report, m.Index)).ToList());
-        reading.AddRange(ArchivePages(archive, root, strings));
+        if (ordered.Count > 1)
+        {
+            // With one meeting, its own keyword index is the archive's: a second, identical one would only repeat it.
+            reading.AddRange(ArchivePages(archive, root, strings));
+        }
+
         var chained = Chain(reading);
         chained.Add(new PlannedPage(PageKind.NotFound, SitePaths.NotFound, strings["not_found"], null, null, null, null,
             [root, new PageLink(SitePaths.NotFound, strings["not_found"])]));

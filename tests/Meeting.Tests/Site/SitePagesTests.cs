@@ -29,6 +29,13 @@ public sealed class SitePagesTests(BuiltSite site)
     public void The_page_exists(string path) => Assert.True(File.Exists(Path.Combine(site.Dir, path)), path);
 
     [Fact]
+    public void With_one_meeting_its_own_keyword_index_is_the_only_one()
+    {
+        Assert.False(Directory.Exists(Path.Combine(site.Dir, "terms")));
+        Assert.DoesNotContain("关键词总索引", site.Read("index.html"));
+    }
+
+    [Fact]
     public void There_are_no_more_task_pages_than_tasks() =>
         Assert.False(File.Exists(Path.Combine(site.Dir, "2024-01-11/tasks/8.html")));
 

@@ -36,7 +36,7 @@ internal static class LayoutModel
                 ["home"] = meeting is null ? null : view.Href(SitePaths.Home(meeting)),
                 ["text"] = meeting is null ? null : view.Href(SitePaths.FullText(meeting)),
                 ["index"] = meeting is null ? null : view.Href(SitePaths.Keywords(meeting)),
-                ["archive_index"] = view.Href(SitePaths.ArchiveKeywords),
+                ["archive_index"] = view.Plan.Meetings.Count > 1 ? view.Href(SitePaths.ArchiveKeywords) : null,
             },
             ["breadcrumbs"] = page.Breadcrumbs.Select((c, i) => new Dictionary<string, object?>
             {

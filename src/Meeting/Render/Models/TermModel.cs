@@ -50,7 +50,7 @@ internal static class TermModel
             ["previous_term"] = at > 0 ? ItemModel.TermLink(view, m, terms[at - 1]) : null,
             ["next_term"] = at < terms.Count - 1 ? ItemModel.TermLink(view, m, terms[at + 1]) : null,
             ["index"] = view.Href(SitePaths.Keywords(m)),
-            ["across"] = view.Href(SitePaths.ArchiveTerm(term.Slug)),
+            ["across"] = view.Plan.Meetings.Count > 1 ? view.Href(SitePaths.ArchiveTerm(term.Slug)) : null,
         };
     }
 }
