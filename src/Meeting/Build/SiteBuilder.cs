@@ -21,6 +21,9 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var timer = new StepTimer();
+
+        // ICU's collation data takes a while to load; let it load while the reports are read and parsed.
+        var collation = Task.Run(() => PinyinCollation.CompareInfo);
         var content = timer.Run("load", () => ContentLoader.Load(options.ContentDir));
         var templates = timer.Run("templates", () => TemplateSet.Load(options.TemplatesDir));
         var parsed = timer.Run("parse", () => ParallelWork.Map(content.Reports, ReportParser.Parse));
@@ -37,6 +40,7 @@ public static class SiteBuilder
         }
 
         warnings.AddRange(keywordList.Diagnostics);
+        collation.Wait();
         var meetings = timer.Run("index", () => ParallelWork.Map(reports, r => new SiteMeeting(r, KeywordIndexer.Build(r, keywordList))));
         warnings.AddRange(IndexWarnings.Of(meetings));
 

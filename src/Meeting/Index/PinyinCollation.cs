@@ -8,20 +8,22 @@ namespace Meeting.Index;
 /// </summary>
 public static class PinyinCollation
 {
-    private static readonly CompareInfo ZhCn = CultureInfo.GetCultureInfo("zh-CN").CompareInfo;
+    // Checked once, the first time it is needed; every comparison of the index goes through it.
+    private static readonly Lazy<CompareInfo> ZhCn = new(Load);
 
-    public static CompareInfo CompareInfo
+    public static CompareInfo CompareInfo => ZhCn.Value;
+
+    private static CompareInfo Load()
     {
-        get
-        {
-            // 阿 (ā) before 八 (bā) in pinyin; by code point 八 (U+516B) comes first.
-            if (ZhCn.Compare("阿", "八") >= 0)
-            {
-                throw new InvalidOperationException(
-                    "pinyin collation is not available: ICU is missing or globalization is invariant; install libicu");
-            }
+        var zhCn = CultureInfo.GetCultureInfo("zh-CN").CompareInfo;
 
-            return ZhCn;
+        // 阿 (ā) before 八 (bā) in pinyin; by code point 八 (U+516B) comes first.
+        if (zhCn.Compare("阿", "八") >= 0)
+        {
+            throw new InvalidOperationException(
+                "pinyin collation is not available: ICU is missing or globalization is invariant; install libicu");
         }
+
+        return zhCn;
     }
 }
