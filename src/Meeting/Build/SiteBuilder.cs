@@ -40,7 +40,7 @@ public static class SiteBuilder
         }
 
         warnings.AddRange(keywordList.Diagnostics);
-        collation.Wait();
+        collation.GetAwaiter().GetResult(); // rethrows "ICU is missing" as itself, not wrapped
         var meetings = timer.Run("index", () => ParallelWork.Map(reports, r => new SiteMeeting(r, KeywordIndexer.Build(r, keywordList))));
         warnings.AddRange(IndexWarnings.Of(meetings));
 
