@@ -6,8 +6,6 @@ namespace Meeting.Check;
 /// </summary>
 public readonly record struct LinkTarget(string? Path, string? Anchor, string? Problem)
 {
-    public bool IsExternal => Path is null && Problem is null;
-
     public static LinkTarget Of(string fromPage, string href, IReadOnlySet<string> files)
     {
         if (href.StartsWith("//", StringComparison.Ordinal) || (href.IndexOf(':') is var colon and > 0 && href[..colon].All(char.IsAsciiLetter)))

@@ -71,7 +71,7 @@ public static class LayoutScanner
                 lineEnd = text.Length;
             }
 
-            var content = Trim(text, lineStart, lineEnd);
+            var content = SpanTrim.Of(text, lineStart, lineEnd);
             if (content.Length > 0)
             {
                 lines.Add(new Line(content, content.Start > lineStart, afterBlank));
@@ -82,21 +82,6 @@ public static class LayoutScanner
         }
 
         return lines;
-    }
-
-    private static TextSpan Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return new TextSpan(start, end - start);
     }
 
     // "# 标题" in a Markdown report: the hashes are layout, the words are the title.
@@ -113,6 +98,6 @@ public static class LayoutScanner
             return line;
         }
 
-        return Trim(text, i, line.End);
+        return SpanTrim.Of(text, i, line.End);
     }
 }

@@ -52,19 +52,10 @@ public static class SentenceSplitter
 
     private static void Add(string text, List<TextSpan> spans, int start, int end)
     {
-        while (start < end && char.IsWhiteSpace(text[start]))
+        var span = SpanTrim.Of(text, start, end);
+        if (span.Length > 0)
         {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            spans.Add(new TextSpan(start, end - start));
+            spans.Add(span);
         }
     }
 }

@@ -25,13 +25,13 @@ public static class SitePaths
 
     public static string Keywords(MeetingReport m) => $"{m.Slug}/terms/index.html";
 
-    public static string Term(MeetingReport m, TermEntry t) => $"{m.Slug}/terms/{t.Slug}.html";
+    public static string Term(MeetingReport m, TermEntry t) => Term(m.Slug, t.Slug);
+
+    public static string Term(string meetingSlug, string termSlug) => $"{meetingSlug}/terms/{termSlug}.html";
 
     public static string Data(MeetingReport m) => $"{m.Slug}/meeting.json";
 
     public const string ArchiveKeywords = "terms/index.html";
 
     public static string ArchiveTerm(string termSlug) => $"terms/{termSlug}.html";
-
-    public static string Term(MeetingReport m, string termSlug) => $"{m.Slug}/terms/{termSlug}.html";
 }

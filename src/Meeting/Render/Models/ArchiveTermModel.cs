@@ -20,7 +20,7 @@ internal static class ArchiveTermModel
                 ["title"] = m.MeetingTitle,
                 ["date"] = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? view.Strings["undated"],
                 ["count"] = m.Count,
-                ["href"] = view.Href(SitePaths.Term(view.Plan.Meetings[view.Plan.PositionOf(m.MeetingSlug)].Report, term.Slug)),
+                ["href"] = view.Href(SitePaths.Term(m.MeetingSlug, term.Slug)),
             }).ToList(),
             ["index"] = view.Href(SitePaths.ArchiveKeywords),
         };
