@@ -11,8 +11,8 @@ public sealed record MeetingReport(
     DateOnly? Date,
     string? Place,
     string? Format,
-    Speaker? Speaker,
-    string? SourceNote,
+    IReadOnlyList<Speaker> Speakers,
+    Publication Publication,
     IReadOnlyList<Paragraph> Paragraphs,
     IReadOnlyList<Section> Sections,
     IReadOnlyList<AttendeeGroup> Attendees,
@@ -20,6 +20,12 @@ public sealed record MeetingReport(
 {
     /// <summary>True when the editor chose the slug in front matter; such a slug is never changed to make room.</summary>
     public bool SlugChosen { get; init; }
+
+    /// <summary>The last day of a meeting held over several days (1月11日至12日); null for a one-day meeting.</summary>
+    public DateOnly? EndDate { get; init; }
+
+    /// <summary>The first speaker the report names, the one a reader looks for first.</summary>
+    public Speaker? Speaker => Speakers.Count > 0 ? Speakers[0] : null;
 
     public IEnumerable<Sentence> Sentences => Paragraphs.SelectMany(p => p.Sentences);
 

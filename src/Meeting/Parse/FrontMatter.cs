@@ -15,5 +15,11 @@ public sealed record FrontMatter(
 {
     public static readonly FrontMatter None = new(null, null, null, null, null, null, 0);
 
-    public static readonly IReadOnlyList<string> Keys = ["title", "date", "place", "format", "slug", "source"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "date", "place", "format", "slug", "source", "url", "published"];
+
+    /// <summary>The original article's address (http or https).</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The day the article appeared, which may differ from the meeting's date.</summary>
+    public DateOnly? Published { get; init; }
 }

@@ -64,12 +64,16 @@ public static class FrontMatterReader
 
         return new FrontMatter(
             Get(values, "title"),
-            ReadDate(path, values),
+            ReadDate(path, values, "date"),
             Get(values, "place"),
             Get(values, "format"),
             ReadSlug(path, values),
             Get(values, "source"),
-            bodyStart);
+            bodyStart)
+        {
+            Url = ReadUrl(path, values),
+            Published = ReadDate(path, values, "published"),
+        };
     }
 
     private static bool StartsWithFence(string text) =>
@@ -78,9 +82,9 @@ public static class FrontMatterReader
     private static string? Get(Dictionary<string, (string Value, int Line, int Column)> values, string key) =>
         values.TryGetValue(key, out var v) && v.Value.Length > 0 ? v.Value : null;
 
-    private static DateOnly? ReadDate(string path, Dictionary<string, (string Value, int Line, int Column)> values)
+    private static DateOnly? ReadDate(string path, Dictionary<string, (string Value, int Line, int Column)> values, string key)
     {
-        if (!values.TryGetValue("date", out var date) || date.Value.Length == 0)
+        if (!values.TryGetValue(key, out var date) || date.Value.Length == 0)
         {
             return null;
         }
@@ -91,7 +95,26 @@ public static class FrontMatterReader
         }
 
         throw new MeetingException(Diagnostic.Error(path, date.Line, date.Column,
-            $"`{date.Value}` is not a date", "write the date as yyyy-MM-dd, e.g. date: 2024-01-11"));
+            $"`{date.Value}` is not a date", $"write the date as yyyy-MM-dd, e.g. {key}: 2024-01-11"));
+    }
+
+    // The original article's address is shown as a link: only an absolute http(s) address can be one.
+    private static string? ReadUrl(string path, Dictionary<string, (string Value, int Line, int Column)> values)
+    {
+        if (Get(values, "url") is not { } url)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return uri.AbsoluteUri;
+        }
+
+        var (_, line, column) = values["url"];
+        throw new MeetingException(Diagnostic.Error(path, line, column,
+            $"`{url}` is not the address of a web page",
+            "write the original article's full address, e.g. url: https://www.moe.gov.cn/jyb_xwfb/…"));
     }
 
     // A slug names the meeting's folder in the output: one folder name, never a path that leads elsewhere.

@@ -29,7 +29,7 @@ internal static class TestReports
             offset += line.Length + 1;
         }
 
-        return new MeetingReport(new SourceDocument(path, text), slug, lines[0].Trim(), date, null, null, null, null,
+        return new MeetingReport(new SourceDocument(path, text), slug, lines[0].Trim(), date, null, null, [], Publication.Unknown,
             paragraphs, [], [], []);
     }
 

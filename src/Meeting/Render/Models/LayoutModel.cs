@@ -68,5 +68,5 @@ internal static class LayoutModel
         return parts;
     }
 
-    private static string SourceOf(Model.MeetingReport m) => m.SourceNote ?? System.IO.Path.GetFileName(m.Source.Path);
+    private static string SourceOf(Model.MeetingReport m) => m.Publication.Publisher ?? System.IO.Path.GetFileName(m.Source.Path);
 }

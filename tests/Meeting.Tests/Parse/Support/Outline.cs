@@ -22,9 +22,9 @@ public static class Outline
         text.Append("format: ").AppendLine(report.Format ?? "(none)");
         text.Append("speaker: ").AppendLine(report.Speaker is { } s ? $"{s.Name} ({s.Role})" : "(none)");
         text.Append("slug: ").AppendLine(report.Slug);
-        if (report.SourceNote is not null)
+        if (report.Publication.Publisher is not null)
         {
-            text.Append("source: ").AppendLine(report.SourceNote);
+            text.Append("source: ").AppendLine(report.Publication.Publisher);
         }
 
         text.AppendLine();
