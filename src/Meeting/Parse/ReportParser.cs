@@ -17,12 +17,12 @@ public static class ReportParser
         var isMarkdown = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         var front = isMarkdown ? FrontMatterReader.Read(path, text) : FrontMatter.None;
         var layout = LayoutScanner.Scan(text, front.BodyStart, isMarkdown)
-            ?? throw Error(path, text, front.BodyStart, "the report is empty",
+            ?? throw Error(document, front.BodyStart, "the report is empty",
                 "a report is a title line followed by its paragraphs, as published");
         if (layout.Paragraphs.Count == 0)
         {
             // Pointing after the title: that is where the paragraphs should be.
-            throw Error(path, text, text.Length, "the report has a title but no paragraphs",
+            throw Error(document, text.Length, "the report has a title but no paragraphs",
                 "put the report's paragraphs after the title line, one paragraph per line");
         }
 
@@ -30,12 +30,13 @@ public static class ReportParser
         var paragraphs = SplitParagraphs(text, layout.Paragraphs);
         var blocks = BlockGrouper.Group(paragraphs.Select(p => p.Sentences).ToList());
         var firstBlock = string.Concat(blocks[0].Sentences.Select(s => s.Text));
-        var days = DateReader.Read(title, firstBlock, text);
+        var page = document.Page ?? Publication.Unknown;
+        var days = DateReader.Read(title, firstBlock, text, page.Published?.Year);
         var year = front.Date?.Year ?? days?.Start.Year;
-        var readings = ReadParts(path, text, blocks, year, front);
+        var readings = ReadParts(document, blocks, year, front);
         if (readings.All(r => r.Chosen == SectionKind.Other))
         {
-            throw Error(path, text, layout.Paragraphs[0].Start,
+            throw Error(document, layout.Paragraphs[0].Start,
                 "no part of a work conference report was recognised in this text",
                 "expected paragraphs such as an opening (…在北京召开), a review of the year past, tasks or requirements (一是…二是…) or the attendees (…参加会议)");
         }
@@ -52,7 +53,7 @@ public static class ReportParser
             front.Place ?? PlaceReader.Read(openingText.Length > 0 ? openingText : firstBlock),
             front.Format ?? FormatReader.Read(text),
             front.Speakers ?? SpeakerReader.Read(text),
-            new Publication(front.Source, front.Url, front.Published),
+            new Publication(front.Source ?? page.Publisher, front.Url ?? page.Url, front.Published ?? page.Published),
             paragraphs.Select(p => p.Paragraph).ToList(),
             sections,
             ReadAttendees(sections),
@@ -88,15 +89,16 @@ public static class ReportParser
     }
 
     // Every kind's recogniser reads every block; the decision picks the most consistent reading of the whole.
-    private static IReadOnlyList<PartReading> ReadParts(string path, string text, IReadOnlyList<Block> blocks, int? year, FrontMatter front)
+    private static IReadOnlyList<PartReading> ReadParts(SourceDocument document, IReadOnlyList<Block> blocks, int? year, FrontMatter front)
     {
+        var path = document.Path;
         var evidence = blocks.Select((b, i) => PartRecognisers.Judge(new BlockReading(b, i, blocks.Count, year))).ToList();
         var fixedKinds = EditorKinds(path, blocks, front);
         var kinds = PartDecision.Decide(evidence, fixedKinds);
         return blocks.Select((block, i) =>
         {
             var first = block.Sentences[0].Sentence;
-            var (line, column) = SourcePosition.Of(text, first.Span.Start);
+            var (line, column) = SourcePosition.Of(document, first.Span.Start);
             return new PartReading(block.Paragraphs, line, column, Excerpt(first.Text), evidence[i], kinds[i], fixedKinds.ContainsKey(i));
         }).ToList();
     }
@@ -171,9 +173,9 @@ public static class ReportParser
         ?? date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
         ?? SlugRules.FromFileName(path);
 
-    private static MeetingException Error(string path, string text, int offset, string message, string hint)
+    private static MeetingException Error(SourceDocument document, int offset, string message, string hint)
     {
-        var (line, column) = SourcePosition.Of(text, offset);
-        return new MeetingException(Diagnostic.Error(path, line, column, message, hint));
+        var (line, column) = SourcePosition.Of(document, offset);
+        return new MeetingException(Diagnostic.Error(document.Path, line, column, message, hint));
     }
 }

@@ -13,7 +13,8 @@ public static partial class DateReader
 {
     public sealed record Days(DateOnly Start, DateOnly? End);
 
-    public static Days? Read(string title, string opening, string wholeText)
+    /// <param name="publishedYear">The year the article appeared, where the text and title give none.</param>
+    public static Days? Read(string title, string opening, string wholeText, int? publishedYear = null)
     {
         (title, opening, wholeText) = (AsciiDigits(title), AsciiDigits(opening), AsciiDigits(wholeText));
         var text = opening.Length > 0 ? opening : wholeText;
@@ -24,7 +25,7 @@ public static partial class DateReader
         }
 
         int? year = day.Groups["year"].Success ? Number(day.Groups["year"].Value) : null;
-        year ??= YearOf(title, wholeText, Number(day.Groups["month"].Value));
+        year ??= YearOf(title, wholeText, Number(day.Groups["month"].Value)) ?? publishedYear;
         if (year is null || Make(year.Value, Number(day.Groups["month"].Value), Number(day.Groups["day"].Value)) is not { } start)
         {
             return null;

@@ -63,8 +63,20 @@ internal static class PersonName
         return null;
     }
 
+    // Posts that begin with a surname character (常委, 高级教师): a post is never a name.
+    private static readonly string[] Posts =
+    [
+        "常委", "委员", "书记", "部长", "主任", "局长", "厅长", "校长", "院长", "主席", "省长", "市长", "县长", "区长", "组长",
+        "司长", "处长", "科长", "所长", "督学", "成员", "干部", "代表", "同志", "领导", "党组", "党委", "高级教师", "教授",
+    ];
+
     private static bool IsName(string name)
     {
+        if (Posts.Any(p => name.EndsWith(p, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         foreach (var c in name)
         {
             if (c is < '\u4e00' or > '\u9fff')
