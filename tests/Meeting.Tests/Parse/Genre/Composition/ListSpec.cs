@@ -7,6 +7,8 @@ namespace Meeting.Tests.Parse.Genre.Composition;
 /// <summary>
 /// What a numbered part is made of: its kind, the entries its points are drawn from, how many, in which marker
 /// styles, and the leads that may introduce it (whole leads and short ones the points follow inside a sentence).
+/// A list of the year past (<see cref="PastYear"/>) always has a lead and says each achievement's result, for
+/// without them a numbered achievement reads as a task.
 /// </summary>
 public sealed record ListSpec(
     Setting Setting,
@@ -15,4 +17,5 @@ public sealed record ListSpec(
     Gen<int> Count,
     IReadOnlyList<(int Weight, MarkerStyle Style)> Markers,
     IReadOnlyList<string> Leads,
-    IReadOnlyList<string> InSentenceLeads);
+    IReadOnlyList<string> InSentenceLeads,
+    bool PastYear = false);

@@ -55,7 +55,13 @@ public static class ListWriter
     {
         var s = spec.Setting;
         var n = c.Entries.Length;
-        var layout = c.Layout == ListLayout.InlineAfterVerb && c.Verb.Length == 0 ? ListLayout.InlineAfterSentence : c.Layout;
+        // Points with no lead at all are left to reports that name the speaker of the list (会议要求，一是…), and a review always has its lead.
+        var layout = c.Layout switch
+        {
+            ListLayout.InlineAfterVerb when c.Verb.Length == 0 || spec.PastYear => ListLayout.InlineAfterSentence,
+            ListLayout.ParagraphsBare when c.Verb.Length == 0 || spec.PastYear => ListLayout.ParagraphsAfterColon,
+            _ => c.Layout,
+        };
         var inline = layout is ListLayout.InlineAfterSentence or ListLayout.InlineAfterColon or ListLayout.InlineInSentence or ListLayout.InlineAfterVerb;
         var semicolons = layout is ListLayout.InlineInSentence or ListLayout.InlineAfterVerb
             || (layout == ListLayout.InlineAfterColon && c.Semicolons);
@@ -65,7 +71,7 @@ public static class ListWriter
         for (var i = 1; i <= n; i++)
         {
             var (heading, detail) = Chance.Split(s.Fill(c.Entries[i - 1]));
-            var tail = detail.Length == 0 || c.Tails[i - 1] < 2 ? ""
+            var tail = detail.Length == 0 || c.Tails[i - 1] < 2 && !spec.PastYear ? ""
                 : c.Tails[i - 1] >= 8 && !semicolons ? "。" + detail
                 : "，" + detail;
             var end = semicolons && i < n ? "；" : "。";

@@ -14,7 +14,7 @@ public static class OpeningWriter
     private const string Party = "党的二十大精神";
 
     public static Gen<PartDraft> Any(Setting s, MeetingFacts facts, Speakers speakers, AttendeeList? attendees) =>
-        from form in Gen.Frequency((50, "date first"), (15, "于"), (20, "department holds"), (15, "date first"))
+        from form in Gen.Frequency((55, "date first"), (10, "于"), (10, "date after the name"), (25, "department holds"))
         from purpose in Gen.Frequency((55, "guided"), (20, "relays"), (25, "none"))
         from emphasis in Chance.Percent(12)
         from speakersFirst in Chance.Percent(50)
@@ -44,6 +44,7 @@ public static class OpeningWriter
         var first = form switch
         {
             "于" when facts.Date.Start is not null => $"{meeting}于{date}{where}{manner}{facts.Verb}。",
+            "date after the name" when facts.Date.Start is not null => $"{meeting}{date}{where}{manner}{facts.Verb}。",
             "department holds" => $"{date}，{holder}{where}{manner}{facts.Verb}{meeting}。",
             _ => $"{date}，{meeting}{where}{manner}{facts.Verb}。",
         };

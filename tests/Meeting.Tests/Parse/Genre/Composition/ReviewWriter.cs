@@ -14,7 +14,7 @@ public static class ReviewWriter
 
     public static Gen<PartDraft> Any(Setting s) => Gen.Frequency(
         (45, Separated(s)),
-        (30, ListWriter.Numbered(new ListSpec(s, SectionKind.Review, s.Sector.Achievements, Gen.Int[2, 8], Markers, LeadClauses.Review, LeadClauses.Review))),
+        (30, ListWriter.Numbered(new ListSpec(s, SectionKind.Review, s.Sector.Achievements, Gen.Int[2, 8], Markers, LeadClauses.Review, LeadClauses.Review, PastYear: true))),
         (25, Prose(s)));
 
     private static readonly (int, MarkerStyle)[] Markers =
@@ -49,7 +49,8 @@ public static class ReviewWriter
             var (heading, detail) = Chance.Split(s.Fill(entries[i]));
             var first = i == 0 ? subjectText : "";
             items.Add(new ExpectedItem("", first + heading));
-            parts.Add(first + heading + (tails[i] < 2 || detail.Length == 0 ? "" : "，" + detail));
+            // An achievement without its result is kept to a few, as in published reviews (推进“双减”落地见效；…).
+            parts.Add(first + heading + (tails[i] < 1 || detail.Length == 0 ? "" : "，" + detail));
         }
 
         var verbText = verb.Length > 0 ? verb + "，" : "";

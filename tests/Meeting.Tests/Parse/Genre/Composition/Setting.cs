@@ -38,6 +38,6 @@ public sealed record Setting(Level Level, Sector Sector, Locality Locality, int 
             .Replace("{year}", $"{Year}", StringComparison.Ordinal)
             .Replace("{last}", $"{Year - 1}", StringComparison.Ordinal)
             .Replace("{dept}", Department, StringComparison.Ordinal);
-        return n is null ? text : text.Replace("{n}", ChineseNumber.Of(n.Value), StringComparison.Ordinal);
+        return n is null ? text : text.Replace("{n}", ChineseNumber.Counting(n.Value), StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ namespace Meeting.Tests.Parse.Genre.Composition;
 public sealed record Speakers(IReadOnlyList<string> Sentences, IReadOnlyList<ExpectedSpeaker> Expected, string? Presider, ExpectedSpeaker? PresiderExpected, IReadOnlyList<string> Tags)
 {
     private static readonly (int, string)[] HeadActs =
-        [(35, "出席会议并讲话"), (10, "出席会议并作重要讲话"), (30, "作工作报告"), (10, "作题为《{title}》的工作报告"), (5, "讲话"), (10, "作总结讲话")];
+        [(35, "出席会议并讲话"), (10, "出席会议并作重要讲话"), (5, "作重要讲话"), (30, "作工作报告"), (10, "作题为《{title}》的工作报告"), (5, "讲话"), (10, "作总结讲话")];
 
     public static Gen<Speakers> Any(Setting s, string[] names, bool attendeesParagraph) =>
         from count in s.Level == Level.National ? Gen.Frequency((60, 1), (40, 2)) : Gen.Frequency((45, 1), (35, 2), (15, 3), (5, 0))

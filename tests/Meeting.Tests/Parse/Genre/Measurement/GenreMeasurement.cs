@@ -34,9 +34,9 @@ public static class GenreMeasurement
             actual = $"exception: {e.GetType().Name}: {e.Message}";
         }
 
-        var expected = OutlineFields.Of(report.Outline);
-        var read = OutlineFields.Of(actual);
-        var wrong = OutlineFields.Names.Where(f => expected[f] != read[f]).ToList();
+        var expected = OutlineFields.Of(report.Outline).Values;
+        var read = OutlineFields.Of(actual).Values;
+        var wrong = OutlineFields.Names.Where((_, i) => expected[i] != read[i]).ToList();
         return new Reading(report, actual, actual == report.Outline, wrong);
     }
 }

@@ -48,6 +48,13 @@ public sealed record MeasurementResult(ulong Seed, IReadOnlyList<Reading> Readin
         var exceptions = Readings.Count(r => r.Actual.StartsWith("exception:", StringComparison.Ordinal));
         text.AppendLine(CultureInfo.InvariantCulture, $"  parse exceptions: {exceptions}");
         text.AppendLine();
+        text.AppendLine("Parts misread (expected kind → kind read: paragraphs, in reports):");
+        foreach (var (expected, read, paragraphs, reports) in PartConfusion.Count(Readings).Take(12))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {expected} → {read}: {paragraphs} paragraphs in {reports} reports");
+        }
+
+        text.AppendLine();
         text.AppendLine("Variations whose reports are misread most often, per field (wrong/reports with it):");
         foreach (var group in WorstVariations(atLeast: 15, perField: 6).GroupBy(x => x.Field))
         {

@@ -13,4 +13,7 @@ public static class ChineseNumber
         < 20 => "十" + Digits[n - 10],
         _ => Digits[n / 10] + "十" + Digits[n % 10],
     };
+
+    /// <summary>A number counting things (两个方面, 三个方面): 2 is 两 before a measure word, not 二.</summary>
+    public static string Counting(int n) => n == 2 ? "两" : Of(n);
 }
