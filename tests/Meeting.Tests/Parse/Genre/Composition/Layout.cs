@@ -4,9 +4,10 @@ namespace Meeting.Tests.Parse.Genre.Composition;
 
 /// <summary>
 /// How the text is laid out, as news sites and copy-paste leave it: line ends, indentation of paragraphs,
-/// blank lines between them, a blank line after the title, a line end after the last paragraph.
+/// blank lines between them (empty, or holding only the indentation, as copied text leaves them), a blank line
+/// after the title, a line end after the last paragraph.
 /// </summary>
-public sealed record Layout(string LineEnd, string Indent, bool BlankLines, bool BlankAfterTitle, bool FinalLineEnd)
+public sealed record Layout(string LineEnd, string Indent, bool BlankLines, bool BlankAfterTitle, bool FinalLineEnd, bool IndentedBlankLines = false)
 {
     public static readonly Gen<Layout> Any =
         from lineEnd in Gen.Frequency((70, "\n"), (30, "\r\n"))
@@ -14,12 +15,14 @@ public sealed record Layout(string LineEnd, string Indent, bool BlankLines, bool
         from blankLines in Chance.Percent(35)
         from blankAfterTitle in Chance.Percent(15)
         from finalLineEnd in Chance.Percent(85)
-        select new Layout(lineEnd, indent, blankLines, blankAfterTitle, finalLineEnd);
+        from indentedBlankLines in Chance.Percent(15)
+        select new Layout(lineEnd, indent, blankLines, blankAfterTitle, finalLineEnd, indentedBlankLines && indent.Length > 0);
 
     public string Lay(string title, IEnumerable<string> paragraphs)
     {
-        var between = LineEnd + (BlankLines ? LineEnd : "");
-        var afterTitle = LineEnd + (BlankLines || BlankAfterTitle ? LineEnd : "");
+        var blank = (IndentedBlankLines ? Indent : "") + LineEnd;
+        var between = LineEnd + (BlankLines ? blank : "");
+        var afterTitle = LineEnd + (BlankLines || BlankAfterTitle ? blank : "");
         return title + afterTitle + string.Join(between, paragraphs.Select(p => Indent + p)) + (FinalLineEnd ? LineEnd : "");
     }
 
@@ -34,6 +37,6 @@ public sealed record Layout(string LineEnd, string Indent, bool BlankLines, bool
             _ when Indent.Trim().Length == 0 && !Indent.Contains('\u3000', StringComparison.Ordinal) => "spaces",
             _ => "mixed",
         };
-        yield return BlankLines ? "layout: blank lines" : "layout: no blank lines";
+        yield return BlankLines ? IndentedBlankLines ? "layout: blank lines holding the indentation" : "layout: blank lines" : "layout: no blank lines";
     }
 }
