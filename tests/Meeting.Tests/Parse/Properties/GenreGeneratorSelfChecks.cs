@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CsCheck;
 using Meeting.Tests.Parse.Genre.Composition;
@@ -60,11 +61,23 @@ public sealed partial class GenreGeneratorSelfChecks
                 Assert.Contains(heading.Groups[1].Value, body, StringComparison.Ordinal);
             }
 
+            // The days the outline names are the days the text writes (a span over a month end names both months).
+            if (DateLine().Match(generated.Outline.ReplaceLineEndings("\n")) is { Success: true } date)
+            {
+                var (start, end) = (DateOnly.Parse(date.Groups[1].Value, CultureInfo.InvariantCulture), date.Groups[2].Value);
+                Assert.Contains($"{start.Month}月{start.Day}日", body, StringComparison.Ordinal);
+                if (end != "(none)")
+                {
+                    var last = DateOnly.Parse(end, CultureInfo.InvariantCulture);
+                    Assert.Contains(last.Month == start.Month ? $"{last.Day}日" : $"{last.Month}月{last.Day}日", body, StringComparison.Ordinal);
+                }
+            }
+
             foreach (Match speaker in SpeakerLine().Matches(generated.Outline))
             {
                 Assert.Contains(speaker.Groups[2].Value + speaker.Groups[1].Value, body, StringComparison.Ordinal);
             }
-        }, iter: 300, print: g => g.ToString());
+        }, iter: 1000, print: g => g.ToString());
     }
 
     [GeneratedRegex(@"^  \S+ (.+)$", RegexOptions.Multiline)]
@@ -72,4 +85,7 @@ public sealed partial class GenreGeneratorSelfChecks
 
     [GeneratedRegex(@"^speaker: (\S+) \| (.+)$", RegexOptions.Multiline)]
     private static partial Regex SpeakerLine();
+
+    [GeneratedRegex(@"^date: (\d{4}-\d{2}-\d{2})\nend-date: (\S+)$", RegexOptions.Multiline)]
+    private static partial Regex DateLine();
 }

