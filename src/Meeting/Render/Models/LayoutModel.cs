@@ -53,16 +53,19 @@ internal static class LayoutModel
 
     private static List<object?> MetaLine(Model.MeetingReport m, PlannedPage page)
     {
+        // Each value is text; the date also carries its machine form, so the template marks it as a <time>.
+        static Dictionary<string, object?> Value(string text, string? date = null) => new() { ["text"] = text, ["date"] = date };
         var parts = new List<object?>();
         if (m.Date is { } date)
         {
-            parts.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            parts.Add(Value(iso, iso));
         }
 
-        parts.AddRange(new[] { m.Place, m.Format }.Where(p => p is not null));
+        parts.AddRange(new[] { m.Place, m.Format }.Where(p => p is not null).Select(p => Value(p!)));
         if (page.Section is not null && page.Kind == PageKind.Item)
         {
-            parts.Add(page.Section.Title);
+            parts.Add(Value(page.Section.Title));
         }
 
         return parts;

@@ -15,8 +15,6 @@ internal static class TermModel
         var m = meeting.Report;
         var term = view.Page.Term!;
         var sentences = m.Sentences.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var terms = meeting.Index.Terms.ToList();
-        var at = terms.IndexOf(term);
         var groups = term.Occurrences
             .Select(o => (Occurrence: o, Where: Locator.Of(m, o.SentenceId)))
             .GroupBy(x => x.Where.Section?.Slug ?? "")
@@ -47,8 +45,6 @@ internal static class TermModel
             ["groups"] = groups,
             ["related"] = KeywordsModel.SeeAlso(view, meeting, term.Related),
             ["see_also"] = KeywordsModel.SeeAlso(view, meeting, term.SeeAlso),
-            ["previous_term"] = at > 0 ? ItemModel.TermLink(view, m, terms[at - 1]) : null,
-            ["next_term"] = at < terms.Count - 1 ? ItemModel.TermLink(view, m, terms[at + 1]) : null,
             ["index"] = view.Href(SitePaths.Keywords(m)),
             ["across"] = view.Plan.Meetings.Count > 1 ? view.Href(SitePaths.ArchiveTerm(term.Slug)) : null,
         };
