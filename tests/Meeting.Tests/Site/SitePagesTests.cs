@@ -84,8 +84,10 @@ public sealed class SitePagesTests(BuiltSite site)
             Assert.Contains(heading, home);
         }
 
-        Assert.Contains("2024-01-11 · 北京 · 视频会议", home);
-        Assert.Contains("怀进鹏", home);
+        var meta = new HtmlParser().ParseDocument(home).QuerySelector("main .meta")!;
+        Assert.StartsWith("2024-01-11 · 北京 · 视频会议", meta.TextContent);
+        Assert.Equal("2024-01-11", meta.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Contains("怀进鹏", meta.TextContent);
     }
 
     [Fact]
@@ -121,11 +123,9 @@ public sealed class SitePagesTests(BuiltSite site)
     [Fact]
     public void The_archive_root_lists_the_meeting_with_date_place_and_counts()
     {
-        var root = site.Read("index.html");
-        Assert.Contains("2024年全国教育工作会议召开", root);
-        Assert.Contains("2024-01-11 · 北京", root);
-        Assert.Contains("重点任务 7 项", root);
-        Assert.Contains("要求 4 项", root);
+        var entry = new HtmlParser().ParseDocument(site.Read("index.html")).QuerySelector("ul.meetings li")!;
+        Assert.Equal("2024年全国教育工作会议召开", entry.QuerySelector("a.meeting-title")!.TextContent);
+        Assert.Equal("2024-01-11 · 北京 · 重点任务 7 项 · 要求 4 项", entry.QuerySelector(".meta")!.TextContent);
     }
 
     [Fact]
