@@ -3,7 +3,10 @@ using Meeting.Plan;
 
 namespace Meeting.Render.Models;
 
-/// <summary>The values of the layout: head, header navigation, breadcrumbs, previous/next, source and citation.</summary>
+/// <summary>
+/// The values of the layout: head (with, when published, what search engines read), header navigation,
+/// breadcrumbs, previous/next, source and citation, and what a printed page names.
+/// </summary>
 internal static class LayoutModel
 {
     public static Dictionary<string, object?> Build(PageView view)
@@ -46,8 +49,10 @@ internal static class LayoutModel
             ["previous"] = page.Previous is null ? null : view.Link(page.Previous),
             ["next"] = page.Next is null ? null : view.Link(page.Next),
             ["meta"] = page.Meeting is null ? new List<object?>() : MetaLine(page.Meeting.Report, page),
-            ["cite"] = string.Join(" › ", page.Breadcrumbs.Select(c => c.Title)) + $"（{page.Path}）",
-            ["source"] = page.Meeting is null ? null : SourceOf(page.Meeting.Report),
+            ["cite"] = CitationModel.Cite(view),
+            ["source"] = CitationModel.Source(view),
+            ["print"] = CitationModel.Print(view),
+            ["head"] = HeadModel.Build(view, documentTitle),
         };
     }
 
@@ -70,6 +75,4 @@ internal static class LayoutModel
 
         return parts;
     }
-
-    private static string SourceOf(Model.MeetingReport m) => m.Publication.Publisher ?? System.IO.Path.GetFileName(m.Source.Path);
 }
