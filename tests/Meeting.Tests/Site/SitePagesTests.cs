@@ -1,6 +1,5 @@
 using Xunit;
 using AngleSharp.Html.Parser;
-using Meeting.Check;
 
 namespace Meeting.Tests.Site;
 
@@ -41,7 +40,31 @@ public sealed class SitePagesTests(BuiltSite site)
 
     [Fact]
     public void Every_link_and_anchor_resolves_and_every_page_is_reached() =>
-        Assert.Empty(SiteChecker.CheckFolder(site.Dir).Select(d => d.ToString()));
+        Assert.Empty(SiteOracle.Problems(site.Dir));
+
+    [Fact]
+    public void The_oracle_finds_a_planted_dead_link_missing_anchor_duplicate_id_and_lost_page()
+    {
+        var copy = Path.Combine(RepoPaths.NewTempDir(), "site");
+        foreach (var file in Directory.EnumerateFiles(site.Dir, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(copy, Path.GetRelativePath(site.Dir, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        var item = Path.Combine(copy, "2024-01-11", "tasks", "5.html");
+        File.WriteAllText(item, File.ReadAllText(item).Replace("</main>",
+            "<a href=\"6-missing.html\">x</a><a href=\"../text.html#s99-1\">y</a><span id=\"s4-10\"></span></main>"));
+        File.Copy(Path.Combine(copy, "404.html"), Path.Combine(copy, "orphan.html"));
+
+        var problems = SiteOracle.Problems(copy);
+
+        Assert.Contains(problems, p => p.Contains("6-missing.html leads to no file"));
+        Assert.Contains(problems, p => p.Contains("#s99-1 names no element"));
+        Assert.Contains(problems, p => p.Contains("id s4-10 used 2 times"));
+        Assert.Contains(problems, p => p.Contains("orphan.html: no link reaches it"));
+    }
 
     [Fact]
     public void Every_internal_link_names_a_file_and_is_relative()
