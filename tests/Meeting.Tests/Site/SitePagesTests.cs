@@ -134,6 +134,89 @@ public sealed class SitePagesTests(BuiltSite site)
     }
 
     [Fact]
+    public void The_full_text_has_a_table_of_contents_and_each_part_s_heading_above_its_first_paragraph()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read("2024-01-11/meeting.json"));
+        var sections = json.RootElement.GetProperty("sections").EnumerateArray().ToList();
+        var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/text.html"));
+
+        // The contents: every part, and under it every item, each a link to its place on this page.
+        var parts = document.QuerySelectorAll("main nav.toc > ol > li").ToList();
+        Assert.Equal(sections.Select(s => s.GetProperty("title").GetString()), parts.Select(li => li.QuerySelector("a")!.TextContent));
+        foreach (var (part, section) in parts.Zip(sections))
+        {
+            Assert.Equal(section.GetProperty("items").GetArrayLength(), part.QuerySelectorAll("ol.items > li").Length);
+        }
+
+        foreach (var href in document.QuerySelectorAll("main nav.toc a").Select(a => a.GetAttribute("href")!))
+        {
+            Assert.StartsWith("#", href);
+            Assert.NotNull(document.GetElementById(href[1..]));
+        }
+
+        // Each part's heading stands right above the first paragraph of the part.
+        var headings = document.QuerySelectorAll(".report > h2").ToList();
+        Assert.Equal(sections.Select(s => s.GetProperty("title").GetString()), headings.Select(h => h.TextContent));
+        foreach (var (heading, section) in headings.Zip(sections))
+        {
+            var first = section.GetProperty("paragraphs").EnumerateArray().Min(p => p.GetInt32());
+            Assert.Equal($"p{first}", heading.NextElementSibling!.Id);
+        }
+    }
+
+    [Fact]
+    public void The_full_text_marks_where_each_item_begins_outside_the_sentences()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read("2024-01-11/meeting.json"));
+        var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/text.html"));
+        var marks = document.QuerySelectorAll(".report .item-mark").ToList();
+        var items = json.RootElement.GetProperty("sections").EnumerateArray()
+            .SelectMany(s => s.GetProperty("items").EnumerateArray().Select(i => (Slug: s.GetProperty("slug").GetString(), Item: i)))
+            .ToList();
+        Assert.Equal(items.Count, marks.Count);
+        foreach (var (mark, (slug, item)) in marks.Zip(items))
+        {
+            // The mark stands just before the item's first sentence and leads to the item's own page.
+            Assert.Equal(item.GetProperty("sentences")[0].GetString(), mark.NextElementSibling!.Id);
+            Assert.Equal($"{slug}/{item.GetProperty("ordinal").GetInt32()}.html", mark.GetAttribute("href"));
+            Assert.Null(mark.Closest(".s"));
+        }
+
+        Assert.Equal("五", marks.Single(m => m.GetAttribute("href") == "tasks/5.html").TextContent);
+        Assert.Equal("第五项任务：不断开辟教育数字化新赛道", marks.Single(m => m.GetAttribute("href") == "tasks/5.html").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void Every_sentence_on_every_page_has_a_permalink_to_its_place_in_the_full_text_with_no_text_of_its_own()
+    {
+        var parser = new HtmlParser();
+        var count = 0;
+        foreach (var page in SiteTree.Pages(site.Dir))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            foreach (var sentence in document.QuerySelectorAll(".s"))
+            {
+                var permalink = Assert.Single(sentence.QuerySelectorAll("a.permalink"));
+                Assert.EndsWith("text.html#" + sentence.Id, permalink.GetAttribute("href"));
+                Assert.Equal("", permalink.TextContent);
+                Assert.Equal("本句链接", permalink.GetAttribute("aria-label"));
+                count++;
+            }
+        }
+
+        Assert.True(count > 100, $"only {count} sentences");
+    }
+
+    [Fact]
+    public void An_item_page_has_one_previous_and_next_and_its_breadcrumb_names_the_item()
+    {
+        var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/tasks/5.html"));
+        Assert.Equal("第五项任务", document.QuerySelector("nav.crumbs li:last-child")!.TextContent);
+        Assert.Equal(["4.html"], document.QuerySelectorAll("a[href='4.html']").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["6.html"], document.QuerySelectorAll("a[href='6.html']").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void The_attendees_page_lists_groups_under_their_three_roles()
     {
         var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/attendees/index.html"));
