@@ -23,8 +23,9 @@ public sealed class PartDecisionTests
     {
         var kinds = Decide(
             Scores((SectionKind.Tasks, 6)),
+            Scores(),
             Scores((SectionKind.Tasks, 4), (SectionKind.Requirements, 3)));
-        Assert.Equal([SectionKind.Tasks, SectionKind.Requirements], kinds);
+        Assert.Equal([SectionKind.Tasks, SectionKind.Other, SectionKind.Requirements], kinds);
     }
 
     [Fact]
