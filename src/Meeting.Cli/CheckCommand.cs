@@ -30,7 +30,8 @@ internal sealed class CheckCommand : ICommand
     public int Run(Options options, TextWriter stdout, TextWriter stderr)
     {
         var site = options.Get("--site", "site");
-        var problems = SiteChecker.CheckFolder(site);
+        var report = SiteChecker.Check(site);
+        var problems = report.Problems;
         foreach (var problem in problems)
         {
             stderr.WriteLine(problem.WithPath(Path.Combine(site, problem.Path).Replace('\\', '/')));
@@ -38,11 +39,11 @@ internal sealed class CheckCommand : ICommand
 
         if (problems.Count > 0)
         {
-            stderr.WriteLine($"meeting check: {problems.Count} problem(s) in {site}");
+            stderr.WriteLine($"meeting check: {problems.Count} problem(s) in {report.Pages} pages of {site}");
             return ExitCodes.CheckFailed;
         }
 
-        stdout.WriteLine($"meeting check: {site} is sound");
+        stdout.WriteLine($"meeting check: {report.Pages} pages of {site} checked, all sound");
         return ExitCodes.Success;
     }
 }

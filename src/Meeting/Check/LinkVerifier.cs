@@ -87,7 +87,7 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
             .Select(p => _files[p])
             .Where(p => !unlinkedAllowed.Contains(p))
             .Order(StringComparer.Ordinal)
-            .Select(p => Diagnostic.Error(p, 1, 1, "no link leads to this page", "link it from another page, or stop writing it")));
+            .Select(p => Diagnostic.About(p, "no link leads to this page", "link it from another page, or stop writing it")));
 
         // Groups may come in any order; the report does not depend on it.
         return _problems

@@ -42,7 +42,7 @@ public sealed class PageRenderer(TemplateSet templates, SitePlan plan)
                 ? "it names a member (such as page.x or body.x) that this page does not have"
                 : e.Message;
             throw new MeetingException(
-                Diagnostic.Error(templates.PathOf(name), 1, 1, $"the template failed to render the page {page.Path}: {what}",
+                Diagnostic.About(templates.PathOf(name), $"the template failed to render the page {page.Path}: {what}",
                     "the values each page has are listed in the README, under Templates"),
                 ExitCodes.ContentError);
         }

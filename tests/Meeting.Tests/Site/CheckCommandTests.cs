@@ -10,9 +10,11 @@ public sealed class CheckCommandTests
     public void A_sound_site_passes()
     {
         var site = Build();
-        var (code, _, stderr) = Run("check", "--site", site);
+        var (code, stdout, stderr) = Run("check", "--site", site);
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
+        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Count();
+        Assert.Contains($"meeting check: {pages} pages of {site} checked, all sound", stdout);
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class CheckCommandTests
         var (code, _, stderr) = Run("check", "--site", site);
 
         Assert.Equal(3, code);
-        Assert.Contains("orphan.html:1:1: error: no link leads to this page", stderr);
+        Assert.Contains("orphan.html: error: no link leads to this page", stderr);
     }
 
     private static string Build()
