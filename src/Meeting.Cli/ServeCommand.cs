@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Net;
-using System.Runtime.InteropServices;
 
 namespace Meeting.Cli;
 
@@ -73,17 +72,8 @@ internal static class ServeCommand
                 result.GetValue(port),
                 Serve.ServeOptions.NormaliseBasePath(result.GetValue(basePath)!),
                 result.GetValue(verbose));
-            // Ctrl+C (SIGINT) and SIGTERM stop the server cleanly: open pages are let go, the process exits 0.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            void Stop(PosixSignalContext signal)
-            {
-                signal.Cancel = true;
-                stop.Cancel();
-            }
-
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            return await Serve.PreviewServer.RunAsync(options, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, stop.Token);
+            // System.CommandLine turns Ctrl+C (SIGINT) and SIGTERM into this cancellation: the server stops cleanly, exit 0.
+            return await Serve.PreviewServer.RunAsync(options, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancel);
         });
 
         return (command, """

@@ -72,6 +72,13 @@ public sealed class SiteHost : IAsyncDisposable
             return;
         }
 
+        if (live is not null && path == "/favicon.ico" && !File.Exists(Path.Combine(files.Root, "favicon.ico")))
+        {
+            // Browsers ask for it unbidden; a preview need not log a 404 in the console of every page for it.
+            response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
         if (path + "/" == basePath || (path == "/" && basePath != "/"))
         {
             Redirect(context, basePath);
