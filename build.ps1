@@ -1,6 +1,8 @@
 # The project's tasks. Run through the local PowerShell tool:
-#   dotnet tool restore && dotnet pwsh -NoLogo -NoProfile -File build.ps1 [build|test|check|clean]
+#   dotnet tool restore && dotnet pwsh -NoLogo -NoProfile -File build.ps1 [build|install|serve|test|check|clean]
 #   build (default)  build the site from content/ into site/
+#   install          pack meeting as a .NET tool (Native AOT for this machine) and install it globally
+#   serve            build, serve on http://127.0.0.1:8000/ and rebuild on every change (meeting serve)
 #   test             set up what the tests need (browser, fonts, W3C checker), then run every test
 #   check            check the built site (links, anchors, ids, HTML) with `meeting check`
 #   clean            remove build output and the site
@@ -84,17 +86,45 @@ function Invoke-Tests {
     exit $code
 }
 
+# Packs the tool into artifacts/tool (the package that points to one per platform, this platform's Native AOT
+# package, and the framework-dependent one for any other) and installs it as a global tool. Each pack gets its own
+# version, so NuGet's cache never hands back an older build under the same number.
+function Install-Tool {
+    $feed = 'artifacts/tool'
+    Remove-Item -Recurse -Force $feed -ErrorAction SilentlyContinue
+    $version = '1.0.0-local.' + (Get-Date -AsUTC -Format 'yyyyMMddHHmmss')
+    $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+    $common = @('-c', 'Release', '-o', $feed, "-p:Version=$version", '-v', 'quiet', '-nologo')
+    Invoke-Native 'dotnet' (@('pack', 'src/Meeting.Cli') + $common)
+    Invoke-Native 'dotnet' (@('pack', 'src/Meeting.Cli', '-r', 'any', '-p:PublishAot=false') + $common)
+    Write-Host "build.ps1: compiling meeting ahead of time for $rid (a few minutes the first time)"
+    & dotnet pack src/Meeting.Cli -r $rid @common
+    if ($LASTEXITCODE -ne 0) {
+        Write-Warning "Native AOT is not available here (it needs clang and zlib: apt-get install clang zlib1g-dev); installing the framework-dependent tool"
+        Remove-Item "$feed/Meeting.Archive.$rid.*" -ErrorAction SilentlyContinue
+    }
+
+    & dotnet tool uninstall --global Meeting.Archive 2>&1 | Out-Null
+    Invoke-Native 'dotnet' @('tool', 'install', '--global', '--add-source', $feed, '--version', $version, 'Meeting.Archive')
+    $tools = Join-Path ([Environment]::GetFolderPath('UserProfile')) '.dotnet/tools'
+    if (-not (($env:PATH -split [IO.Path]::PathSeparator) -contains $tools)) {
+        Write-Host "build.ps1: add $tools to your PATH to run meeting by name, e.g. export PATH=`"`$PATH:$tools`""
+    }
+}
+
 switch ($Task) {
     'build' { Invoke-Meeting @('build', '--content', 'content', '--templates', 'templates', '--out', 'site') }
     'check' { Invoke-Meeting @('check', '--site', 'site') }
+    'install' { Install-Tool }
+    'serve' { Invoke-Meeting @('serve', '--content', 'content', '--templates', 'templates', '--out', 'site') }
     'test' {
         # Whatever goes wrong while setting up, the run still ends with its summary line.
         try { Install-TestTools } catch { Write-Warning "setting up the test tools failed: $_" }
         Invoke-Tests
     }
     'clean' {
-        Remove-Item -Recurse -Force site, .tools -ErrorAction SilentlyContinue
+        Remove-Item -Recurse -Force site, .tools, artifacts -ErrorAction SilentlyContinue
         Get-ChildItem -Recurse -Directory -Include bin, obj, TestResults | Remove-Item -Recurse -Force
     }
-    default { [Console]::Error.WriteLine("build.ps1: unknown task '$Task'; the tasks are build, test, check, clean"); exit 2 }
+    default { [Console]::Error.WriteLine("build.ps1: unknown task '$Task'; the tasks are build, install, serve, test, check, clean"); exit 2 }
 }

@@ -54,7 +54,7 @@ public static class SiteBuilder
         var files = timer.Run("data", () => WriteData(plan, options.TemplatesDir, site));
         files.UnionWith(plan.Pages.Select(p => p.Path));
 
-        var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => HtmlInspector.Inspect(path, site.ReadBack(path)));
+        var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => PageScanner.Scan(path, site.ReadBack(path)));
         timer.Run("render", () => RenderAll(plan, templates, site, verifier));
         var problems = timer.Run("check", verifier.Finish);
         if (problems.Count > 0)
@@ -84,7 +84,7 @@ public static class SiteBuilder
             Parallel.ForEach(group, page =>
             {
                 var html = renderer.Render(page);
-                facts[page.Path] = HtmlInspector.Inspect(page.Path, html);
+                facts[page.Path] = PageScanner.Scan(page.Path, html);
                 site.Write(page.Path, Encoding.UTF8.GetBytes(html));
             });
 

@@ -27,7 +27,9 @@ public sealed class CheckCommandTests
         var (code, _, stderr) = Run("check", "--site", site);
 
         Assert.Equal(3, code);
-        Assert.Contains("2024-01-11/tasks/5.html:1:1: error: broken link `6-missing.html`", stderr);
+        var line = File.ReadAllLines(page).TakeWhile(l => !l.Contains("6-missing.html")).Count() + 1;
+        var column = File.ReadAllLines(page)[line - 1].IndexOf("<a href=\"6-missing.html\"", StringComparison.Ordinal) + 1;
+        Assert.Contains($"2024-01-11/tasks/5.html:{line}:{column}: error: broken link `6-missing.html`", stderr);
     }
 
     [Fact]
