@@ -49,8 +49,9 @@ internal static class BuildCommand
         }
 
         var total = result.Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Took);
+        var kept = result.Kept > 0 ? $"; {result.Kept} pages of unchanged meetings kept" : "";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"meeting: built {result.Pages} pages ({result.Files} files) for {result.Meetings} meeting(s) into {options.OutDir} in {total.TotalSeconds:0.00} s"));
+            $"meeting: built {result.Pages} pages ({result.Files} files) for {result.Meetings} meeting(s) into {options.OutDir} in {total.TotalSeconds:0.00} s{kept}"));
         if (verbose)
         {
             foreach (var (step, took) in result.Steps)
