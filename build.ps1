@@ -33,6 +33,7 @@ function Test-Root { (Get-Command apt-get -ErrorAction SilentlyContinue) -and ((
 # The browser tests need Chromium and CJK fonts (Debian packages); the W3C checker needs Java and vnu-jar (npm,
 # from Node.js). What is missing is installed with apt when we are root; otherwise the user is told plainly what
 # to install, and the tests run anyway (those needing the missing tool fail and say why), ending with the summary.
+# The sitemap test needs the sitemaps.org schema (npm's sitemap package).
 function Install-TestTools {
     $haveFonts = (Get-Command fc-list -ErrorAction SilentlyContinue) -and ((fc-list) -match 'WenQuanYi|Noto Sans CJK')
     $packages = @()
@@ -63,7 +64,15 @@ function Install-TestTools {
         }
     }
 
+    # The sitemaps.org schema, as the sitemap package ships it (pinned), for validating sitemap.xml.
+    $SitemapXsd = '.tools/node_modules/sitemap/schema/sitemap.xsd'
+    if (-not (Test-Path $SitemapXsd) -and (Get-Command npm -ErrorAction SilentlyContinue)) {
+        & npm install --silent --no-audit --no-fund --prefix .tools 'sitemap@9.0.1'
+        if ($LASTEXITCODE -ne 0) { Write-Warning 'npm could not install sitemap@9.0.1; the sitemap schema test will fail' }
+    }
+
     if (Test-Path $VnuJar) { $env:MEETING_VNU_JAR = (Resolve-Path $VnuJar).Path }
+    if (Test-Path $SitemapXsd) { $env:MEETING_SITEMAP_XSD = (Resolve-Path $SitemapXsd).Path }
 }
 
 # dotnet test prints one summary line per test assembly; CI wants one line for the whole run.

@@ -34,6 +34,11 @@ internal static class UsageErrors
             return new Usage(prefix, $"{option.Option.Name} needs a value", hint);
         }
 
+        if (error.Message.StartsWith("--base-url:", StringComparison.Ordinal))
+        {
+            return new Usage(prefix, error.Message, $"give the address the site will have, e.g. --base-url {Publish.BaseUrl.Example}");
+        }
+
         return new Usage(prefix, error.Message.TrimEnd('.'), hint);
     }
 }

@@ -21,11 +21,6 @@ public static partial class PlaceReader
 
     public static string? Read(string opening)
     {
-        // 主会场设在县政府四楼会议室: where the meeting sat, when it sat in more than one place.
-        if (MainVenue().Match(opening) is { Success: true } venue)
-        {
-            return venue.Groups["place"].Value;
-        }
 
         foreach (Match match in Place().Matches(opening))
         {
@@ -38,10 +33,11 @@ public static partial class PlaceReader
             return ShortForms.TryGetValue(place, out var full) ? full : place;
         }
 
-        return null;
+        // 会议采取视频会议方式召开，主会场设在县政府四楼会议室: where it sat, when it sat in more than one place.
+        return MainVenue().Match(opening) is { Success: true } venue ? venue.Groups["place"].Value : null;
     }
 
-    [GeneratedRegex(@"在(?<place>[^，。；、\s“”]{1,20}?)(?:隆重|顺利|胜利|正式|分别|同时)?(?:以[^，。；]{1,20}?(?:形式|方式))?(?:召开|举行|开幕|举办)")]
+    [GeneratedRegex(@"在(?<place>[^，。；、\s“”]{1,20}?)(?:隆重|顺利|胜利|正式|分别|同时)?(?:(?:以|采取|采用|通过)[^，。；]{1,20}?(?:形式|方式))?(?:召开|举行|开幕|举办)")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"主会场设在(?<place>[^，。；、\s]{2,24})|在(?<place>[^，。；、\s]{2,24}?)设(立)?主会场")]

@@ -56,7 +56,8 @@ internal static partial class BlockGrouper
     /// </summary>
     private static List<int>? ListFrom(IReadOnlyList<IReadOnlyList<ParsedSentence>> paragraphs, int start)
     {
-        if (paragraphs[start][0].Marker is not { Value: 1 } first || MarkerSequence.Find(paragraphs[start]) is { Count: > 0 } inline && inline[0] == 0)
+        if (StartMarker(paragraphs[start]) is not { Value: 1 } first
+            || MarkerSequence.Find(paragraphs[start]) is { Count: > 0 } inline && inline[0] == StartIndex(paragraphs[start]))
         {
             return null; // not a first point, or a whole list inline in this paragraph
         }
@@ -65,7 +66,7 @@ internal static partial class BlockGrouper
         var last = first;
         for (var p = start + 1; p < paragraphs.Count; p++)
         {
-            if (paragraphs[p][0].Marker is not { } marker || marker.Style != first.Style)
+            if (StartMarker(paragraphs[p]) is not { } marker || marker.Style != first.Style)
             {
                 continue; // an item's body, or a list of another style inside an item
             }
@@ -83,15 +84,27 @@ internal static partial class BlockGrouper
     }
 
     /// <summary>
+    /// The marker a paragraph opens with: that of its first sentence, or of its second where the first is only a
+    /// lead of a few words (会议要求，（一）…: the first point carries the lead verb).
+    /// </summary>
+    private static OrdinalMarker? StartMarker(IReadOnlyList<ParsedSentence> paragraph) =>
+        paragraph[StartIndex(paragraph)].Marker;
+
+    private static int StartIndex(IReadOnlyList<ParsedSentence> paragraph) =>
+        paragraph[0].Marker is null && paragraph.Count > 1 && paragraph[0].Text.Length <= 10 && paragraph[0].Text[^1] is '，' or '：' or ','
+            ? 1
+            : 0;
+
+    /// <summary>
     /// The paragraph before a list leads it (会议要求，全年重点抓好以下工作：) unless it is a part of its own: the
     /// opening, a list or a run of achievements separated by ；, a paragraph naming who took part, or one already
     /// in a block.
     /// </summary>
     private static bool LeadBefore(IReadOnlyList<IReadOnlyList<ParsedSentence>> paragraphs, int start, int[] owner)
     {
-        if (start == 0 || owner[start - 1] != start - 1 || start - 1 == 0)
+        if (start == 0 || owner[start - 1] != start - 1 || start - 1 == 0 || StartIndex(paragraphs[start]) > 0)
         {
-            return false;
+            return false; // no paragraph before, or the opening, or the list carries its own lead
         }
 
         var lead = paragraphs[start - 1];
@@ -111,7 +124,7 @@ internal static partial class BlockGrouper
         && !OpensWithSpeaker(paragraph[0].Text)
         && !paragraph.Any(s => AttendeeReader.NamesAttendees(s.Text))
         && !paragraph.Any(s => s.Marker is not null)
-        && next?[0].Marker is not { Value: 1 }
+        && (next is null || StartMarker(next) is not { Value: 1 })
         && PartRecognisers.Judge(new BlockReading(new Block([paragraph[0].Paragraph], paragraph), 1, 3, year))
             .Where(e => e.Kind != Model.SectionKind.Other).Max(e => e.Score) < OwnPart;
 
