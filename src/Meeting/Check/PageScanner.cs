@@ -9,8 +9,8 @@ namespace Meeting.Check;
 /// <summary>
 /// The build's check of one page without a DOM: AngleSharp's tokenizer alone (any attribute quoting, character
 /// references decoded as a browser would) yields every id and every link (a, link) with its line:column, and
-/// duplicate ids. Text is skipped, nothing is built. <c>meeting check</c> and the tests parse pages fully instead
-/// (<see cref="HtmlInspector"/>), which also reports HTML parse errors.
+/// duplicate ids, and tags that do not nest (<see cref="TagNesting"/>). Text is skipped, nothing is built.
+/// <c>meeting check</c> and the tests parse pages fully instead (<see cref="HtmlInspector"/>).
 /// </summary>
 public static class PageScanner
 {
@@ -30,14 +30,23 @@ public static class PageScanner
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLinkRef>();
         var problems = new List<Diagnostic>();
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        var nesting = new TagNesting(path);
+        var token = tokenizer.Get();
+        for (; token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
+            if (token.Type == HtmlTokenType.EndTag)
+            {
+                nesting.End(((HtmlTagToken)token).Name, token.Position.Line, token.Position.Column);
+                continue;
+            }
+
             if (token.Type != HtmlTokenType.StartTag)
             {
                 continue;
             }
 
             var tag = (HtmlTagToken)token;
+            nesting.Start(tag.Name, tag.IsSelfClosing, tag.Position.Line, tag.Position.Column);
             foreach (var attribute in tag.Attributes)
             {
                 if (attribute.Name == "id" && attribute.Value.Length > 0 && !ids.Add(attribute.Value))
@@ -61,6 +70,8 @@ public static class PageScanner
             };
         }
 
+        nesting.Finish(token.Position.Line, token.Position.Column);
+        problems.AddRange(nesting.Problems);
         return new PageFacts(path, ids, links, problems);
     }
 

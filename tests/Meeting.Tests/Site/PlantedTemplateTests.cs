@@ -19,7 +19,8 @@ public sealed class PlantedTemplateTests
     [InlineData("duplicates an id", "the id `twice` is used twice", "layout.liquid", "</body>", "<span id=\"twice\"></span><span id='twice'></span></body>")]
     [InlineData("orphans the attendees page", "attendees/index.html: error: no link leads to this page",
         "home.liquid", "href=\"{{ section.href }}\"", "href=\"#main\"",
-        "fulltext.liquid", "href=\"{{ p.part.href }}\"", "href=\"#main\"",
+        "fulltext.liquid", "href=\"{{ part.href }}\"", "href=\"#main\"",
+        "fulltext.liquid", "href=\"{{ h.href }}\"", "href=\"#main\"",
         "layout.liquid", "href=\"{{ previous.href }}\"", "href=\"#main\"",
         "layout.liquid", "href=\"{{ next.href }}\"", "href=\"#main\"")]
     public void A_template_that_breaks_the_site_fails_the_build(string mistake, string expected, params string[] edits)
