@@ -7,6 +7,7 @@ using Meeting.Load;
 using Meeting.Parse;
 using Meeting.Plan;
 using Meeting.Render;
+using Meeting.Search;
 using Meeting.Write;
 
 namespace Meeting.Build;
@@ -53,6 +54,7 @@ public static class SiteBuilder
         using var site = StagedSite.Begin(options.OutDir);
         var files = timer.Run("data", () => WriteData(plan, options.TemplatesDir, site));
         files.UnionWith(plan.Pages.Select(p => p.Path));
+        files.UnionWith(timer.Run("search", () => SearchIndexWriter.WriteTo(plan, site)));
 
         var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => HtmlInspector.Inspect(path, site.ReadBack(path)));
         timer.Run("render", () => RenderAll(plan, templates, site, verifier));

@@ -48,6 +48,7 @@ internal static class LayoutModel
             ["meta"] = page.Meeting is null ? new List<object?>() : MetaLine(page.Meeting.Report, page),
             ["cite"] = string.Join(" › ", page.Breadcrumbs.Select(c => c.Title)) + $"（{page.Path}）",
             ["source"] = page.Meeting is null ? null : SourceOf(page.Meeting.Report),
+            ["search"] = SearchBoxModel.Build(view),
         };
     }
 

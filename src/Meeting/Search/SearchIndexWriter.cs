@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using Meeting.Plan;
+
+namespace Meeting.Search;
+
+/// <summary>
+/// Writes the full-text search index from the model: under <c>search/</c>, a small manifest (the volumes, newest
+/// first, with their shard counts), per volume its meetings and its shards of postings, per meeting the text a
+/// result shows, and the keyword terms with their pinyin. Every file is a script, so the index loads by
+/// <c>&lt;script src&gt;</c> from disk as well as from any host. The same model gives the same bytes; a meeting's
+/// change rewrites its own text file and shards of its own year only.
+/// </summary>
+public static class SearchIndexWriter
+{
+    public static IReadOnlyList<ScriptFile> Build(SitePlan plan, SearchIndexOptions? options = null)
+    {
+        options ??= SearchIndexOptions.Default;
+        var volumes = SearchVolume.Of(plan.Meetings.Select(m => m.Report));
+        var shards = volumes.AsParallel().AsOrdered().Select(v => VolumeShards.Build(v, options)).ToList();
+
+        var files = new List<ScriptFile> { Manifest(volumes, shards.Select(s => s.ShardCounts).ToList(), plan.Meetings.Count), TermsScript.Build(plan) };
+        for (var i = 0; i < volumes.Count; i++)
+        {
+            files.Add(MeetingsScript(volumes[i]));
+            files.AddRange(shards[i].Files);
+        }
+
+        files.AddRange(plan.Meetings.AsParallel().AsOrdered().Select(m => MeetingTextScript.Build(m.Report)));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Builds the index and writes it into the staged site; returns the paths written.</summary>
+    public static IReadOnlyList<string> WriteTo(SitePlan plan, Write.StagedSite site)
+    {
+        var files = Build(plan);
+        Parallel.ForEach(files, f => site.Write(f.Path, f.Bytes));
+        return files.Select(f => f.Path).ToList();
+    }
+
+    private static ScriptFile Manifest(IReadOnlyList<SearchVolume> volumes, IReadOnlyList<int[]> shardCounts, int meetings)
+    {
+        var data = new StringBuilder().Append("{\"meetings\":").Append(meetings.ToString(CultureInfo.InvariantCulture)).Append(",\"volumes\":[");
+        for (var i = 0; i < volumes.Count; i++)
+        {
+            data.Append(i == 0 ? "[" : ",[").AppendString(volumes[i].Id).Append(",[")
+                .AppendJoin(',', shardCounts[i].Select(c => c.ToString(CultureInfo.InvariantCulture))).Append("]]");
+        }
+
+        return ScriptFile.Of(SearchPaths.ManifestKey, data.Append("]}"));
+    }
+
+    // The volume's meetings in the order the postings number them (oldest first), each with its date.
+    private static ScriptFile MeetingsScript(SearchVolume volume)
+    {
+        var data = new StringBuilder().Append('[');
+        for (var i = 0; i < volume.Meetings.Count; i++)
+        {
+            var m = volume.Meetings[i];
+            data.Append(i == 0 ? "[" : ",[").AppendString(m.Slug).Append(',')
+                .AppendString(m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(']');
+        }
+
+        return ScriptFile.Of(SearchPaths.MeetingsKey(volume.Id), data.Append(']'));
+    }
+}
