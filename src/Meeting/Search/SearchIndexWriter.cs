@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Meeting.Index;
 using Meeting.Plan;
 
 namespace Meeting.Search;
@@ -13,20 +14,29 @@ namespace Meeting.Search;
 /// </summary>
 public static class SearchIndexWriter
 {
-    public static IReadOnlyList<ScriptFile> Build(SitePlan plan, SearchIndexOptions? options = null)
+    public static IReadOnlyList<ScriptFile> Build(SitePlan plan, SearchIndexOptions? options = null) =>
+        Build(plan.Meetings, plan.Archive, options);
+
+    /// <param name="meetings">The archive's meetings, in any order.</param>
+    /// <param name="terms">The keyword terms of the whole archive.</param>
+    public static IReadOnlyList<ScriptFile> Build(IReadOnlyList<SiteMeeting> meetings, ArchiveIndex terms, SearchIndexOptions? options = null)
     {
         options ??= SearchIndexOptions.Default;
-        var volumes = SearchVolume.Of(plan.Meetings.Select(m => m.Report));
+        var volumes = SearchVolume.Of(meetings.Select(m => m.Report));
         var shards = volumes.AsParallel().AsOrdered().Select(v => VolumeShards.Build(v, options)).ToList();
 
-        var files = new List<ScriptFile> { Manifest(volumes, shards.Select(s => s.ShardCounts).ToList(), plan.Meetings.Count), TermsScript.Build(plan) };
+        var files = new List<ScriptFile>
+        {
+            Manifest(volumes, shards.Select(s => s.ShardCounts).ToList(), meetings.Count),
+            TermsScript.Build(terms, meetings.Count == 1 ? meetings[0].Report : null),
+        };
         for (var i = 0; i < volumes.Count; i++)
         {
             files.Add(MeetingsScript(volumes[i]));
             files.AddRange(shards[i].Files);
         }
 
-        files.AddRange(plan.Meetings.AsParallel().AsOrdered().Select(m => MeetingTextScript.Build(m.Report)));
+        files.AddRange(meetings.AsParallel().AsOrdered().Select(m => MeetingTextScript.Build(m.Report)));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 

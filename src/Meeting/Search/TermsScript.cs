@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Meeting.Index;
+using Meeting.Model;
 using Meeting.Plan;
 
 namespace Meeting.Search;
@@ -12,12 +13,12 @@ namespace Meeting.Search;
 /// </summary>
 internal static class TermsScript
 {
-    public static ScriptFile Build(SitePlan plan)
+    /// <param name="single">The archive's only meeting, whose own term pages stand for the archive's; else null.</param>
+    public static ScriptFile Build(ArchiveIndex archive, MeetingReport? single)
     {
-        var single = plan.Meetings.Count == 1 ? plan.Meetings[0].Report : null;
         var data = new StringBuilder().Append('[');
         var first = true;
-        foreach (var term in plan.Archive.Terms)
+        foreach (var term in archive.Terms)
         {
             var page = single is null ? SitePaths.ArchiveTerm(term.Slug) : SitePaths.Term(single.Slug, term.Slug);
             data.Append(first ? "[" : ",[")
