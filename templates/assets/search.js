@@ -343,8 +343,10 @@
     if (words.length === 0) {
       this.clear();
       this.status.textContent = '';
+      this.results.setAttribute('aria-busy', 'false');
       return;
     }
+    this.results.setAttribute('aria-busy', 'true');
 
     var volumes = this.manifest.volumes;
     var scoped = null;
@@ -385,6 +387,7 @@
           self.none.querySelector('.search-none-text').textContent = self.text('none', { q: self.found.query });
           self.none.hidden = false;
         }
+        self.results.setAttribute('aria-busy', 'false');
       });
     }).catch(function (error) { if (run === self.run) self.fail(error); });
   };
@@ -402,6 +405,7 @@
   SearchPage.prototype.fail = function (error) {
     this.clear();
     this.status.textContent = this.text('error');
+    this.results.setAttribute('aria-busy', 'false');
     if (window.console) console.warn(error);
   };
 
