@@ -14,7 +14,8 @@
   'use strict';
 
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  var PAGE_SIZE = 50;
+  var PAGE_SIZE = 20;
+  var MEETINGS_PER_LIST = 256; // SearchVolume.MeetingsPerList
   var DEBOUNCE_MS = 150;
   var SENTENCES_PER_MEETING = 65536; // a result's key: meeting number × this + sentence number
 
@@ -348,49 +349,90 @@
     }
     this.results.setAttribute('aria-busy', 'true');
 
-    var volumes = this.manifest.volumes;
-    var scoped = null;
-    var scope = this.meeting
-      ? Promise.all([load(this.base, 'text/' + this.meeting)]).then(function (r) {
-          var volumeId = r[0].volume;
-          volumes = volumes.filter(function (v) { return v[0] === volumeId; });
-          return load(self.base, 'v/' + volumeId + '/meetings').then(function (meetings) {
-            for (var i = 0; i < meetings.length; i++) if (meetings[i][0] === self.meeting) scoped = i;
-          });
-        })
-      : Promise.resolve();
+    var hits = this.meeting ? this.searchMeeting(this.meeting, words) : this.searchArchive(words);
     var terms = load(this.base, 'terms').then(function (all) { return termsMatching(all, words); }, function () { return []; });
-
-    scope.then(function () {
-      return Promise.all(volumes.map(function (v) { return searchVolume(self.base, v, words); }));
-    }).then(function (perVolume) {
-      if (scoped !== null) {
-        perVolume = perVolume.map(function (keys) {
-          var kept = new Set();
-          keys.forEach(function (k) { if (Math.floor(k / SENTENCES_PER_MEETING) === scoped) kept.add(k); });
-          return kept;
-        });
-      }
-      return terms.then(function (t) { return { perVolume: perVolume, terms: t }; });
-    }).then(function (found) {
+    Promise.all([hits, terms]).then(function (found) {
       if (run !== self.run) return null;
-      self.found = { volumes: volumes, perVolume: found.perVolume, words: words, query: query.trim(), next: 0, shown: 0 };
-      self.found.total = found.perVolume.reduce(function (n, s) { return n + s.size; }, 0);
+      self.found = found[0];
+      self.found.words = words;
       self.clear();
-      self.showTerms(found.terms);
+      self.showTerms(found[1]);
       return self.showMore(false).then(function () {
         if (run !== self.run) return;
         var total = self.found.total;
-        self.status.textContent = self.text(scoped !== null ? 'count-scoped' : 'count', { n: total });
+        self.status.textContent = self.text(self.meeting ? 'count-scoped' : 'count', { n: total });
         self.took.textContent = self.text('took', { ms: Math.max(1, Math.round(performance.now() - started)) });
         if (total === 0) {
-          self.none.querySelector('.search-none-text').textContent = self.text('none', { q: self.found.query });
+          self.none.querySelector('.search-none-text').textContent = self.text('none', { q: query.trim() });
           self.none.hidden = false;
         }
         self.results.setAttribute('aria-busy', 'false');
       });
     }).catch(function (error) { if (run === self.run) self.fail(error); });
   };
+
+  // The whole archive: each volume's postings; results come in pages, newest meeting first, then reading order.
+  SearchPage.prototype.searchArchive = function (words) {
+    var self = this;
+    var volumes = this.manifest.volumes;
+    return Promise.all(volumes.map(function (v) { return searchVolume(self.base, v, words); })).then(function (perVolume) {
+      var total = perVolume.reduce(function (n, keys) { return n + keys.size; }, 0);
+      var volume = -1, hits = [], at = 0;
+      return {
+        total: total,
+        // The next hits (at most n), each with its meeting's slug, from the lists of slugs they need.
+        next: function (n) {
+          var page = [];
+          while (page.length < n) {
+            if (at >= hits.length) {
+              if (++volume >= volumes.length) break;
+              hits = orderHits(perVolume[volume], volumes[volume][0]);
+              at = 0;
+              continue;
+            }
+            page.push(hits[at++]);
+          }
+          var lists = {};
+          page.forEach(function (h) { lists[h.list] = true; });
+          return Promise.all(Object.keys(lists).map(function (key) { return load(self.base, key); })).then(function () {
+            page.forEach(function (h) { h.slug = loadedData[h.list][h.meeting % MEETINGS_PER_LIST]; });
+            return page;
+          });
+        }
+      };
+    });
+  };
+
+  // One meeting: its own text file holds every sentence; a scan of it is exact and needs nothing else.
+  SearchPage.prototype.searchMeeting = function (slug, words) {
+    return load(this.base, 'text/' + slug).then(function (text) {
+      var hits = [];
+      text.s.forEach(function (sentence, i) {
+        var folded = fold(sentence[1]);
+        if (words.every(function (w) { return folded.indexOf(w) >= 0; })) hits.push({ slug: slug, sentence: i, inMeeting: 0 });
+      });
+      hits.forEach(function (h) { h.inMeeting = hits.length; });
+      var at = 0;
+      return {
+        total: hits.length,
+        next: function (n) { var page = hits.slice(at, at + n); at += page.length; return Promise.resolve(page); }
+      };
+    });
+  };
+
+  // A volume's hits: meetings by number backwards (newest first), sentences in reading order.
+  function orderHits(keys, volumeId) {
+    var hits = [];
+    var perMeeting = {};
+    keys.forEach(function (key) {
+      var m = Math.floor(key / SENTENCES_PER_MEETING);
+      perMeeting[m] = (perMeeting[m] || 0) + 1;
+      hits.push({ meeting: m, sentence: key % SENTENCES_PER_MEETING, list: 'v/' + volumeId + '/meetings/' + Math.floor(m / MEETINGS_PER_LIST).toString(16) });
+    });
+    hits.forEach(function (h) { h.inMeeting = perMeeting[h.meeting]; });
+    hits.sort(function (a, b) { return b.meeting - a.meeting || a.sentence - b.sentence; });
+    return hits;
+  }
 
   SearchPage.prototype.clear = function () {
     this.results.textContent = '';
@@ -425,25 +467,23 @@
     this.termsBox.hidden = false;
   };
 
-  // The next page of results, newest meeting first, then in reading order; grouped by meeting and part.
+  // The next page of results, grouped by meeting and part; each meeting's text loaded as its results are shown.
   SearchPage.prototype.showMore = function (focusFirst) {
     var self = this;
     var found = this.found;
     var run = this.run;
-    return this.nextPage(found).then(function (page) {
-      if (run !== self.run) return;
+    return found.next(PAGE_SIZE).then(function (page) {
+      if (run !== self.run) return null;
       var slugs = [];
       page.forEach(function (hit) { if (slugs.indexOf(hit.slug) < 0) slugs.push(hit.slug); });
-      return Promise.all(slugs.map(function (slug) { return load(self.base, 'text/' + slug); })).then(function (texts) {
+      return Promise.all(slugs.map(function (slug) { return load(self.base, 'text/' + slug); })).then(function () {
         if (run !== self.run) return;
-        var bySlug = {};
-        slugs.forEach(function (slug, i) { bySlug[slug] = texts[i]; });
         var firstLink = null;
         page.forEach(function (hit) {
-          var link = self.render(hit, bySlug[hit.slug], found.words);
+          var link = self.render(hit, loadedData['text/' + hit.slug], found.words);
           firstLink = firstLink || link;
         });
-        found.shown += page.length;
+        found.shown = (found.shown || 0) + page.length;
         var left = found.total - found.shown;
         self.more.hidden = left <= 0;
         self.more.textContent = self.text('more', { n: left });
@@ -451,52 +491,6 @@
       });
     });
   };
-
-  // Walks the volumes in order, each one's meetings newest first, to the next PAGE_SIZE results.
-  SearchPage.prototype.nextPage = function (found) {
-    var self = this;
-    var page = [];
-    function step() {
-      if (page.length >= PAGE_SIZE || found.next >= found.volumes.length) return Promise.resolve(page);
-      var index = found.next;
-      var keys = found.perVolume[index];
-      if (!found.ordered) found.ordered = [];
-      if (keys.size === 0) { found.next++; found.offset = 0; return step(); }
-      var ordered = found.ordered[index]
-        ? Promise.resolve(found.ordered[index])
-        : load(self.base, 'v/' + found.volumes[index][0] + '/meetings').then(function (meetings) {
-            return (found.ordered[index] = orderHits(keys, meetings));
-          });
-      return ordered.then(function (hits) {
-        var offset = found.offset || 0;
-        var take = hits.slice(offset, offset + PAGE_SIZE - page.length);
-        page.push.apply(page, take);
-        found.offset = offset + take.length;
-        if (found.offset >= hits.length) { found.next++; found.offset = 0; }
-        return step();
-      });
-    }
-    return step();
-  };
-
-  function orderHits(keys, meetings) {
-    var hits = [];
-    keys.forEach(function (key) {
-      var m = Math.floor(key / SENTENCES_PER_MEETING);
-      hits.push({ meeting: m, sentence: key % SENTENCES_PER_MEETING, slug: meetings[m][0], date: meetings[m][1] || '' });
-    });
-    var perMeeting = {};
-    hits.forEach(function (h) { perMeeting[h.meeting] = (perMeeting[h.meeting] || 0) + 1; });
-    hits.forEach(function (h) { h.inMeeting = perMeeting[h.meeting]; });
-    hits.sort(function (a, b) {
-      if (a.meeting !== b.meeting) {
-        if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-        return a.slug < b.slug ? -1 : 1;
-      }
-      return a.sentence - b.sentence;
-    });
-    return hits;
-  }
 
   SearchPage.prototype.render = function (hit, text, words) {
     var sentence = text.s[hit.sentence];

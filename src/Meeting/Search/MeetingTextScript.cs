@@ -6,9 +6,10 @@ using Meeting.Plan;
 namespace Meeting.Search;
 
 /// <summary>
-/// What a result shows, one file per meeting: its title, date, volume and pages, its parts, and each sentence
-/// (its anchor in the full text, its text, its part) in the order the postings number them. A query loads the
-/// files of the meetings it shows, never the whole archive's text. Paths are from the site root.
+/// What a result shows, one file per meeting: its title, date and pages, its parts, and each sentence (its anchor
+/// in the full text, its text, its part) in the order the postings number them. A query loads the files of the
+/// meetings it shows, never the whole archive's text; a search within one meeting reads its file alone.
+/// Paths are from the site root.
 /// </summary>
 internal static class MeetingTextScript
 {
@@ -26,7 +27,6 @@ internal static class MeetingTextScript
         var data = new StringBuilder().Append('{')
             .Append("\"title\":").AppendString(meeting.Title)
             .Append(",\"date\":").AppendString(meeting.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Append(",\"volume\":").AppendString(SearchVolume.IdOf(meeting))
             .Append(",\"home\":").AppendString(SitePaths.Home(meeting))
             .Append(",\"text\":").AppendString(SitePaths.FullText(meeting))
             .Append(",\"parts\":[");

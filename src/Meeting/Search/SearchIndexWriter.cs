@@ -22,7 +22,7 @@ public static class SearchIndexWriter
     public static IReadOnlyList<ScriptFile> Build(IReadOnlyList<SiteMeeting> meetings, ArchiveIndex terms, SearchIndexOptions? options = null)
     {
         options ??= SearchIndexOptions.Default;
-        var volumes = SearchVolume.Of(meetings.Select(m => m.Report));
+        var volumes = SearchVolume.Of(meetings.Select(m => m.Report), options.VolumeYears);
         var shards = volumes.AsParallel().AsOrdered().Select(v => VolumeShards.Build(v, options)).ToList();
 
         var files = new List<ScriptFile>
@@ -32,7 +32,7 @@ public static class SearchIndexWriter
         };
         for (var i = 0; i < volumes.Count; i++)
         {
-            files.Add(MeetingsScript(volumes[i]));
+            files.AddRange(MeetingsScripts(volumes[i]));
             files.AddRange(shards[i].Files);
         }
 
@@ -60,17 +60,16 @@ public static class SearchIndexWriter
         return ScriptFile.Of(SearchPaths.ManifestKey, data.Append("]}"));
     }
 
-    // The volume's meetings in the order the postings number them (oldest first), each with its date.
-    private static ScriptFile MeetingsScript(SearchVolume volume)
-    {
-        var data = new StringBuilder().Append('[');
-        for (var i = 0; i < volume.Meetings.Count; i++)
+    // The slugs of the volume's meetings in the order the postings number them, a list per 256.
+    private static IEnumerable<ScriptFile> MeetingsScripts(SearchVolume volume) =>
+        volume.Meetings.Chunk(SearchVolume.MeetingsPerList).Select((chunk, list) =>
         {
-            var m = volume.Meetings[i];
-            data.Append(i == 0 ? "[" : ",[").AppendString(m.Slug).Append(',')
-                .AppendString(m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(']');
-        }
+            var data = new StringBuilder().Append('[');
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                data.Append(i == 0 ? "" : ",").AppendString(chunk[i].Slug);
+            }
 
-        return ScriptFile.Of(SearchPaths.MeetingsKey(volume.Id), data.Append(']'));
-    }
+            return ScriptFile.Of(SearchPaths.MeetingsKey(volume.Id, list), data.Append(']'));
+        });
 }

@@ -15,7 +15,9 @@ public static class SearchPaths
     public const string ManifestKey = "index";
     public const string TermsKey = "terms";
 
-    public static string MeetingsKey(string volume) => $"v/{volume}/meetings";
+    /// <summary>The slugs of a volume's meetings by number, <see cref="SearchVolume.MeetingsPerList"/> to a list.</summary>
+    public static string MeetingsKey(string volume, int list) =>
+        $"v/{volume}/meetings/{list.ToString("x", CultureInfo.InvariantCulture)}";
 
     /// <summary>Shards of a level (1, 2 or 3 characters) in a volume, numbered in hexadecimal.</summary>
     public static string ShardKey(string volume, int level, int shard) =>

@@ -80,10 +80,9 @@ internal sealed partial class SearchIndexReader
                 found = found is null ? hits : found.Intersect(hits).ToHashSet();
             }
 
-            var meetings = this[SearchPaths.MeetingsKey(volume)];
             foreach (var (m, s) in found ?? [])
             {
-                var slug = meetings[m][0].GetString()!;
+                var slug = this[SearchPaths.MeetingsKey(volume, m / SearchVolume.MeetingsPerList)][m % SearchVolume.MeetingsPerList].GetString()!;
                 result.Add((slug, this[SearchPaths.TextKey(slug)].GetProperty("s")[s][0].GetString()!));
             }
         }

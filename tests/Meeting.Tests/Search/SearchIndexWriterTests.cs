@@ -124,7 +124,7 @@ public sealed class SearchIndexWriterTests
         var reader = new SearchIndexReader(files);
         var (volume, shards) = Assert.Single(reader.Volumes);
 
-        Assert.Equal("2024", volume);
+        Assert.Equal("2020-2029", volume);
         for (var level = 1; level <= 3; level++)
         {
             var count = shards[level - 1];
@@ -146,14 +146,16 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
-    public void Volumes_go_by_year_newest_first_and_a_change_to_one_meeting_leaves_the_other_years_files_as_they_were()
+    public void Volumes_go_by_decade_or_year_newest_first_and_a_change_to_one_meeting_leaves_the_other_volumes_files_as_they_were()
     {
         var older = TestReports.From("2023年会议\n　　2023年1月12日，会议召开。会议强调，要推进教育强国建设。", "2023-01-12", new DateOnly(2023, 1, 12));
         var changed = older with { Paragraphs = [older.Paragraphs[0] with { Sentences = [.. older.Paragraphs[0].Sentences, new Sentence("s1-3", 1, "新增一句关于县中的话。", default)] }] };
         var undated = TestReports.From("无日期会议\n　　会议强调，要办好县中。", "undated-meeting");
-        var before = Build(null, Report2024.Value, older, undated);
-        var after = Build(null, Report2024.Value, changed, undated);
+        var byYear = new SearchIndexOptions(VolumeYears: 1);
+        var before = Build(byYear, Report2024.Value, older, undated);
+        var after = Build(byYear, Report2024.Value, changed, undated);
 
+        Assert.Equal(["2020-2029", SearchVolume.Undated], new SearchIndexReader(Build(null, Report2024.Value, older, undated)).Volumes.Select(v => v.Id));
         Assert.Equal(["2024", "2023", SearchVolume.Undated], new SearchIndexReader(before).Volumes.Select(v => v.Id));
         var changedFiles = before.Zip(after).Where(p => !p.First.Bytes.AsSpan().SequenceEqual(p.Second.Bytes)).Select(p => p.First.Path).ToList();
         Assert.Equal(before.Select(f => f.Path), after.Select(f => f.Path));
@@ -170,12 +172,12 @@ public sealed class SearchIndexWriterTests
         var alone = new SearchIndexReader(Build(null, january));
         var both = new SearchIndexReader(Build(null, january, december));
 
-        Assert.Equal(["2024-01-02", "2024-12-30"], both[SearchPaths.MeetingsKey("2024")].EnumerateArray().Select(m => m[0].GetString()));
+        Assert.Equal(["2024-01-02", "2024-12-30"], both[SearchPaths.MeetingsKey("2020-2029", 0)].EnumerateArray().Select(m => m.GetString()));
         // The January meeting's postings are the start of the same postings with December's added after them.
         var shardsAlone = alone.Volumes.Single().Shards;
         var shardsBoth = both.Volumes.Single().Shards;
-        var postingAlone = alone.Postings("2024", shardsAlone, "教育强");
-        var postingBoth = both.Postings("2024", shardsBoth, "教育强");
+        var postingAlone = alone.Postings("2020-2029", shardsAlone, "教育强");
+        var postingBoth = both.Postings("2020-2029", shardsBoth, "教育强");
         Assert.Equal(postingAlone.Keys, postingBoth.Keys.Where(k => k.Meeting == 0));
         Assert.Contains(postingBoth.Keys, k => k.Meeting == 1);
     }
