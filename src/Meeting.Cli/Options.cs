@@ -6,7 +6,10 @@ internal sealed class UsageException(string message) : Exception(message);
 /// <summary>The parsed options of one command.</summary>
 internal sealed record Options(IReadOnlyDictionary<string, string> Values, IReadOnlyList<string> Positionals, bool Help, bool Verbose, bool Strict)
 {
-    private static readonly string[] Flags = ["--help", "-h", "--verbose", "--strict"];
+    /// <summary>parse --explain: print how each paragraph was read instead of the JSON.</summary>
+    public bool Explain { get; init; }
+
+    private static readonly string[] Flags = ["--help", "-h", "--verbose", "--strict", "--explain"];
 
     public string Get(string name, string fallback) => Values.TryGetValue(name, out var v) ? v : fallback;
 
@@ -14,7 +17,7 @@ internal sealed record Options(IReadOnlyDictionary<string, string> Values, IRead
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var positionals = new List<string>();
-        bool help = false, verbose = false, strict = false;
+        bool help = false, verbose = false, strict = false, explain = false;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -35,6 +38,7 @@ internal sealed record Options(IReadOnlyDictionary<string, string> Values, IRead
                 help |= arg is "--help" or "-h";
                 verbose |= arg == "--verbose";
                 strict |= arg == "--strict";
+                explain |= arg == "--explain";
             }
             else if (arg.StartsWith('-') && arg.Length > 1)
             {
@@ -53,6 +57,6 @@ internal sealed record Options(IReadOnlyDictionary<string, string> Values, IRead
                 : "expected one FILE");
         }
 
-        return new Options(values, positionals, help, verbose, strict);
+        return new Options(values, positionals, help, verbose, strict) { Explain = explain };
     }
 }

@@ -11,13 +11,16 @@ internal sealed class ParseCommand : ICommand
     public string Summary => "print the parsed model of one report as JSON";
 
     public string Usage => """
-        Usage: meeting parse FILE [--verbose]
+        Usage: meeting parse FILE [--explain] [--verbose]
 
         Reads one report (.txt as published, or .md with front matter) and prints its parts, items,
         metadata and attendees as JSON (camelCase) on stdout. Warnings go to stderr.
 
+          --explain   print, for each paragraph, every kind's evidence and the reading chosen, instead of JSON
+
         Example:
           meeting parse content/report-2024-national-education-work-conference.txt
+          meeting parse --explain content/report-2024-national-education-work-conference.txt
 
         """;
 
@@ -34,7 +37,7 @@ internal sealed class ParseCommand : ICommand
             stderr.WriteLine(warning);
         }
 
-        stdout.Write(MeetingJson.Serialize(result.Report));
+        stdout.Write(options.Explain ? PartExplanation.Format(result) : MeetingJson.Serialize(result.Report));
         return 0;
     }
 }

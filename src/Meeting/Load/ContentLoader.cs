@@ -4,14 +4,14 @@ using Meeting.Model;
 namespace Meeting.Load;
 
 /// <summary>
-/// Reads <c>content/</c>: every <c>.txt</c> and <c>.md</c> below it is a report; <c>_keywords.txt</c> is the
+/// Reads <c>content/</c>: every <c>.txt</c>, <c>.md</c> and saved web page (<c>.html</c>) below it is a report; <c>_keywords.txt</c> is the
 /// editor's keyword list. Hidden files (.DS_Store, .gitkeep) are passed over; any other file is an error, so a
 /// PDF dropped in by mistake is noticed rather than ignored.
 /// </summary>
 public static class ContentLoader
 {
     public const string KeywordListName = "_keywords.txt";
-    private static readonly string[] ReportExtensions = [".txt", ".md"];
+    private static readonly string[] ReportExtensions = [".txt", ".md", ".html", ".htm"];
 
     public static LoadedContent Load(string contentDir)
     {
@@ -45,7 +45,7 @@ public static class ContentLoader
             {
                 throw new MeetingException(Diagnostic.Error(DisplayPath.Of(file), 1, 1,
                     $"unknown kind of file `{(extension.Length > 0 ? extension : name)}` in the content folder",
-                    $"the content folder holds reports (.txt as published, .md with front matter) and {KeywordListName}; move other files elsewhere"));
+                    $"the content folder holds reports (.txt as published, .md with front matter, .html saved from a news site) and {KeywordListName}; move other files elsewhere"));
             }
         }
 

@@ -3,11 +3,17 @@ using Meeting.Model;
 
 namespace Meeting.Load;
 
-/// <summary>Reads one report file: checks that it exists and is of a sensible size, then decodes it strictly.</summary>
+/// <summary>
+/// Reads one report file: checks that it exists and is of a sensible size, then decodes it strictly; a saved web
+/// page (.html, .htm) gives the article's text.
+/// </summary>
 public static class ReportFileReader
 {
+    public static bool IsWebPage(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm";
+
     /// <summary>A report of this genre is a few thousand characters; a file far larger is not one.</summary>
-    public const long LargestReportBytes = 2 * 1024 * 1024;
+    public const long LargestReportBytes = 2 * 1024 * 1024; // a saved page with inline scripts stays well under this
 
     public static SourceDocument Read(string path)
     {
@@ -25,6 +31,7 @@ public static class ReportFileReader
                 "a report of this genre is a few thousand characters: is this the right file?"));
         }
 
-        return new SourceDocument(shown, StrictDecoder.Decode(shown, File.ReadAllBytes(path)));
+        var bytes = File.ReadAllBytes(path);
+        return IsWebPage(path) ? HtmlReportReader.Read(shown, bytes) : new SourceDocument(shown, StrictDecoder.Decode(shown, bytes));
     }
 }

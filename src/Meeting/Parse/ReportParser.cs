@@ -4,9 +4,10 @@ using Meeting.Model;
 namespace Meeting.Parse;
 
 /// <summary>
-/// Report text → <see cref="MeetingReport"/>. A pure function of the document: layout, sentences, blocks,
-/// parts, items, metadata, attendees. Input that is not a report of this genre fails with a
-/// <see cref="MeetingException"/> that points at the place (file:line:column).
+/// Report text → <see cref="MeetingReport"/>. A pure function of the document, in named steps: layout,
+/// sentences, blocks, the evidence of every kind for every block, the decision over the whole report, items,
+/// metadata, attendees. Input that is not a report of this genre fails with a <see cref="MeetingException"/>
+/// that points at the place (file:line:column); what the parser is unsure of is a warning at its paragraph.
 /// </summary>
 public static class ReportParser
 {
@@ -16,48 +17,56 @@ public static class ReportParser
         var isMarkdown = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         var front = isMarkdown ? FrontMatterReader.Read(path, text) : FrontMatter.None;
         var layout = LayoutScanner.Scan(text, front.BodyStart, isMarkdown)
-            ?? throw Error(path, text, front.BodyStart, "the report is empty",
+            ?? throw Error(document, front.BodyStart, "the report is empty",
                 "a report is a title line followed by its paragraphs, as published");
         if (layout.Paragraphs.Count == 0)
         {
             // Pointing after the title: that is where the paragraphs should be.
-            throw Error(path, text, text.Length, "the report has a title but no paragraphs",
+            throw Error(document, text.Length, "the report has a title but no paragraphs",
                 "put the report's paragraphs after the title line, one paragraph per line");
         }
 
+        var title = front.Title ?? layout.Title.Slice(text);
         var paragraphs = SplitParagraphs(text, layout.Paragraphs);
-        var sections = BuildSections(paragraphs);
-        if (sections.All(s => s.Kind == SectionKind.Other))
+        var blocks = BlockGrouper.Group(paragraphs.Select(p => p.Sentences).ToList());
+        var firstBlock = string.Concat(blocks[0].Sentences.Select(s => s.Text));
+        var page = document.Page ?? Publication.Unknown;
+        var days = DateReader.Read(title, firstBlock, text, page.Published?.Year);
+        var year = front.Date?.Year ?? days?.Start.Year;
+        var readings = ReadParts(document, blocks, year, front);
+        if (readings.All(r => r.Chosen == SectionKind.Other))
         {
-            throw Error(path, text, layout.Paragraphs[0].Start,
+            throw Error(document, layout.Paragraphs[0].Start,
                 "no part of a work conference report was recognised in this text",
-                "expected paragraphs such as an opening (…在北京召开), key tasks (一要…二要…), requirements (一是…二是…) or the attendees (…参加会议)");
+                "expected paragraphs such as an opening (…在北京召开), a review of the year past, tasks or requirements (一是…二是…) or the attendees (…参加会议)");
         }
 
-        var title = front.Title ?? layout.Title.Slice(text);
+        var sections = BuildSections(blocks, readings.Select(r => r.Chosen).ToList());
         var opening = sections.FirstOrDefault(s => s.Kind == SectionKind.Opening);
-        var metadata = MetadataReader.Read(title, opening?.Sentences.Select(s => s.Text).ToList() ?? [], text);
-        var attendees = sections.Where(s => s.Kind == SectionKind.Attendees).SelectMany(s => AttendeeReader.Read(s.Sentences)).ToList();
-        var date = front.Date ?? metadata.Date;
-        var slug = ChooseSlug(path, front, date);
-
+        var openingText = string.Concat(opening?.Sentences.Select(s => s.Text) ?? []);
+        var date = front.Date ?? days?.Start;
         var report = new MeetingReport(
             document,
-            slug,
+            ChooseSlug(path, front, date),
             title,
             date,
-            front.Place ?? metadata.Place,
-            front.Format ?? metadata.Format,
-            metadata.Speaker is { } speaker ? [speaker] : [],
-            new Publication(front.Source, front.Url, front.Published),
+            front.Place ?? PlaceReader.Read(openingText.Length > 0 ? openingText : firstBlock),
+            front.Format ?? FormatReader.Read(text),
+            front.Speakers ?? SpeakerReader.Read(text),
+            new Publication(front.Source ?? page.Publisher, front.Url ?? page.Url, front.Published ?? page.Published),
             paragraphs.Select(p => p.Paragraph).ToList(),
             sections,
-            attendees,
+            ReadAttendees(sections),
             SegmentBuilder.Build(text.Length, layout.Title, paragraphs.SelectMany(p => p.Paragraph.Sentences)))
         {
             SlugChosen = front.Slug is not null,
+            EndDate = front.EndDate ?? (front.Date is null ? days?.End : null),
         };
-        return new ParseResult(report, MissingParts.Warn(report));
+
+        var warnings = PartWarnings.Of(path, readings, report)
+            .Concat(MetadataWarnings.Of(path, readings[0].Line, readings[0].Column, report))
+            .ToList();
+        return new ParseResult(report, warnings) { Readings = readings };
     }
 
     private sealed record SplitParagraph(Paragraph Paragraph, IReadOnlyList<ParsedSentence> Sentences);
@@ -79,16 +88,50 @@ public static class ReportParser
         return result;
     }
 
-    private static List<Section> BuildSections(IReadOnlyList<SplitParagraph> paragraphs)
+    // Every kind's recogniser reads every block; the decision picks the most consistent reading of the whole.
+    private static IReadOnlyList<PartReading> ReadParts(SourceDocument document, IReadOnlyList<Block> blocks, int? year, FrontMatter front)
     {
-        var blocks = BlockGrouper.Group(paragraphs.Select(p => p.Sentences).ToList());
+        var path = document.Path;
+        var evidence = blocks.Select((b, i) => PartRecognisers.Judge(new BlockReading(b, i, blocks.Count, year))).ToList();
+        var fixedKinds = EditorKinds(path, blocks, front);
+        var kinds = PartDecision.Decide(evidence, fixedKinds);
+        return blocks.Select((block, i) =>
+        {
+            var first = block.Sentences[0].Sentence;
+            var (line, column) = SourcePosition.Of(document, first.Span.Start);
+            return new PartReading(block.Paragraphs, line, column, Excerpt(first.Text), evidence[i], kinds[i], fixedKinds.ContainsKey(i));
+        }).ToList();
+    }
+
+    // paragraph-4: requirements sets the kind of the block that holds paragraph 4.
+    private static Dictionary<int, SectionKind> EditorKinds(string path, IReadOnlyList<Block> blocks, FrontMatter front)
+    {
+        var kinds = new Dictionary<int, SectionKind>();
+        foreach (var choice in front.Kinds)
+        {
+            var block = blocks.Select((b, i) => (b, i)).FirstOrDefault(x => x.b.Paragraphs.Contains(choice.Paragraph), (null!, -1)).Item2;
+            if (block < 0)
+            {
+                throw new MeetingException(Diagnostic.Error(path, choice.Line, choice.Column,
+                    $"the report has no paragraph {choice.Paragraph}",
+                    $"paragraphs are counted from 1 after the title; this report has {blocks.Sum(b => b.Paragraphs.Count)}"));
+            }
+
+            kinds[block] = choice.Kind;
+        }
+
+        return kinds;
+    }
+
+    private static string Excerpt(string sentence) => sentence.Length <= 24 ? sentence : sentence[..24] + "…";
+
+    private static List<Section> BuildSections(IReadOnlyList<Block> blocks, IReadOnlyList<SectionKind> kinds)
+    {
         var sections = new List<Section>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (block, index) in blocks.Select((b, i) => (b, i)))
+        foreach (var (block, kind) in blocks.Zip(kinds))
         {
             var sequence = MarkerSequence.Find(block.Sentences);
-            var tasksSeen = sections.Any(s => s.Kind == SectionKind.Tasks);
-            var kind = SectionClassifier.Classify(block, sequence, index == 0, tasksSeen);
             var parts = ItemSplitter.Split(block, sequence, kind);
             var all = block.Sentences.Select(s => s.Sentence).ToList();
             sections.Add(new Section(
@@ -103,6 +146,14 @@ public static class ReportParser
 
         return sections;
     }
+
+    // Groups are named where the meeting's facts are told: the attendees part, the opening, a closing paragraph;
+    // never in the tasks (组织学生参加…) or the review.
+    private static List<AttendeeGroup> ReadAttendees(IReadOnlyList<Section> sections) =>
+        sections
+            .Where(s => s.Kind is SectionKind.Attendees or SectionKind.Opening or SectionKind.Other)
+            .SelectMany(s => AttendeeReader.Read(s.Sentences))
+            .ToList();
 
     private static string UniqueSlug(HashSet<string> taken, SectionKind kind)
     {
@@ -122,9 +173,9 @@ public static class ReportParser
         ?? date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
         ?? SlugRules.FromFileName(path);
 
-    private static MeetingException Error(string path, string text, int offset, string message, string hint)
+    private static MeetingException Error(SourceDocument document, int offset, string message, string hint)
     {
-        var (line, column) = SourcePosition.Of(text, offset);
-        return new MeetingException(Diagnostic.Error(path, line, column, message, hint));
+        var (line, column) = SourcePosition.Of(document, offset);
+        return new MeetingException(Diagnostic.Error(document.Path, line, column, message, hint));
     }
 }

@@ -43,11 +43,12 @@ public sealed class ParseCommandTests
         var dir = Directory.CreateTempSubdirectory("meeting-warn-");
         try
         {
-            var path = Path.Combine(dir.FullName, "no-attendees.txt");
+            var path = Path.Combine(dir.FullName, "no-tasks.txt");
             File.WriteAllText(path, "标题\n1月5日，2024年全省教育工作会议在南京召开。\n会议要求，要狠抓落实。一是提高站位。二是压实责任。\n");
             var warned = CliRun.Meeting("parse", path);
             Assert.Equal(ExitCodes.Success, warned.ExitCode);
-            Assert.Contains("no-attendees.txt:1:1: warning: no attendees part was recognised", warned.Stderr);
+            // At the first paragraph's line, where the editor would start looking.
+            Assert.Contains("no-tasks.txt:2:1: warning: no tasks part was recognised", warned.Stderr);
             Assert.NotEqual("", warned.Stdout);
         }
         finally

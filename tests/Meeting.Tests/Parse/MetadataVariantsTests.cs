@@ -12,8 +12,8 @@ public sealed class MetadataVariantsTests
     [InlineData("全省教育工作会议召开", "２０２２年２月１８日，全省教育工作会议召开。", "2022-02-18")]
     public void The_date_is_read_whatever_digits_the_text_uses(string title, string opening, string expected)
     {
-        var metadata = MetadataReader.Read(title, [opening], opening);
-        Assert.Equal(expected, metadata.Date?.ToString("yyyy-MM-dd"));
+        var days = DateReader.Read(title, opening, opening);
+        Assert.Equal(expected, days?.Start.ToString("yyyy-MM-dd"));
     }
 
     [Theory]
@@ -21,7 +21,7 @@ public sealed class MetadataVariantsTests
     [InlineData("1月12日，全国教育工作会议在京召开。", "北京")]
     [InlineData("2月18日，全省教育工作会议在杭州召开。", "杭州")]
     public void The_place_is_the_place_not_the_manner(string opening, string expected) =>
-        Assert.Equal(expected, MetadataReader.Read("会议", [opening], opening).Place);
+        Assert.Equal(expected, PlaceReader.Read(opening));
 
     [Fact]
     public void A_speaker_named_in_a_paragraph_of_their_own_is_found()
@@ -33,5 +33,5 @@ public sealed class MetadataVariantsTests
 
     [Fact]
     public void No_invalid_date_is_made_up() =>
-        Assert.Null(MetadataReader.Read("2024年会议", ["2月30日，会议召开。"], "").Date);
+        Assert.Null(DateReader.Read("2024年会议", "2月30日，会议召开。", ""));
 }

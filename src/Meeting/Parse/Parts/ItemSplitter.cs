@@ -9,6 +9,10 @@ namespace Meeting.Parse;
 /// </summary>
 internal static class ItemSplitter
 {
+    /// <summary>Sentence openers that close a list: the sentence after the last item that starts so is not part of it.</summary>
+    private static readonly string[] ClosingOpeners =
+        ["会议强调", "会议要求", "会议指出", "会议认为", "会议号召", "会议提出", "会议明确", "总之", "同时，", "此外", "另外"];
+
     public sealed record Parts(IReadOnlyList<Sentence> Lead, IReadOnlyList<Item> Items, IReadOnlyList<Sentence> Closing);
 
     public static Parts Split(Block block, IReadOnlyList<int> sequence, SectionKind kind)
@@ -43,7 +47,7 @@ internal static class ItemSplitter
         while (lastEnd < sentences.Count
                && sentences[lastEnd].Paragraph == sentences[lastStart].Paragraph
                && (onePerParagraph || lastEnd - lastStart < longest)
-               && !sentences[lastEnd].StartsWithAny(GenreVocabulary.ClosingOpeners))
+               && !sentences[lastEnd].StartsWithAny(ClosingOpeners))
         {
             lastEnd++;
         }

@@ -46,7 +46,7 @@ public static class FrontMatterReader
                     $"the keys are {string.Join(", ", FrontMatter.Keys)}"));
             }
 
-            if (!FrontMatter.Keys.Contains(key))
+            if (!FrontMatter.Keys.Contains(key) && !FrontMatterOverrides.IsParagraphKey(key))
             {
                 throw new MeetingException(Diagnostic.Error(path, lineNumber, 1,
                     $"unknown front matter key `{key}`",
@@ -73,6 +73,9 @@ public static class FrontMatterReader
         {
             Url = ReadUrl(path, values),
             Published = ReadDate(path, values, "published"),
+            EndDate = ReadDate(path, values, "end-date"),
+            Speakers = FrontMatterOverrides.Speakers(path, values.GetValueOrDefault("speaker")),
+            Kinds = FrontMatterOverrides.Kinds(path, values),
         };
     }
 

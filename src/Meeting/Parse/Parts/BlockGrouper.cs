@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Meeting.Parse;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Meeting.Parse;
 /// items of one list (the body of an item), and so do the unnumbered paragraphs that close a list laid out one
 /// item per paragraph (要准确把握… after 五是…), as they would close it inline.
 /// </summary>
-internal static class BlockGrouper
+internal static partial class BlockGrouper
 {
     public static IReadOnlyList<Block> Group(IReadOnlyList<IReadOnlyList<ParsedSentence>> paragraphs)
     {
@@ -90,22 +92,25 @@ internal static class BlockGrouper
 
     /// <summary>
     /// An unnumbered paragraph after the last item of a one-per-paragraph list closes that list, unless it is a
-    /// part of its own: it says who attended, reviews the past year, holds a list, or leads the list that follows.
+    /// part of its own: it opens with a lead of its own (会议号召…, 会上…), names who took part, holds a list, or
+    /// leads the list that follows.
     /// </summary>
     private static bool ClosesList(List<IReadOnlyList<ParsedSentence>> block, IReadOnlyList<ParsedSentence> paragraph, IReadOnlyList<ParsedSentence>? next)
     {
-        var lastItemParagraph = block.LastOrDefault(p => p[0].Marker is not null);
-        var onePerParagraph = lastItemParagraph is not null && block.Count(p => p[0].Marker is not null) >= 2;
-        var partOfItsOwn = new Block([], paragraph) is var own
-            && (SectionClassifier.IsAttendance(own)
-                || GenreVocabulary.ReviewOpeners.Any(paragraph[0].Text.Contains)
-                || paragraph.Any(s => s.Marker is not null)
-                || next?[0].Marker is { Value: 1 });
+        var onePerParagraph = block.Count(p => p[0].Marker is not null) >= 2;
+        var partOfItsOwn = OwnLead().IsMatch(paragraph[0].Text)
+            || paragraph.Any(s => AttendeeReader.NamesAttendees(s.Text))
+            || paragraph.Any(s => s.Marker is not null)
+            || next?[0].Marker is { Value: 1 };
         return onePerParagraph && !partOfItsOwn;
     }
 
+    // 会议强调，… 会议以视频形式召开 会上，… 2023年，…: a paragraph that opens as a part does.
+    [GeneratedRegex(@"^(会议|会上|大会|[0-9]{4}年|过去|一年来|回顾)")]
+    private static partial Regex OwnLead();
+
     private static bool Continues(OrdinalMarker last, OrdinalMarker next) =>
-        next.Style == last.Style && next.Value == last.Value + 1;
+        next.Follows(last);
 
     private static bool HasSecondItem(IEnumerable<IReadOnlyList<ParsedSentence>> following, OrdinalMarker first) =>
         following.FirstOrDefault(p => p[0].Marker is not null)?[0].Marker is { } next && Continues(first, next);

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Meeting.Parse;
+
+/// <summary>
+/// Reads the day a meeting opened, and the last day of a meeting over several days: 2023年12月28日;
+/// 1月11日 with the year of the title; 1月10日至11日; 7月12日—13日. Digits may be full-width (１月１１日).
+/// A meeting in December named for the next year (12月28日，2024年全省…会议 reviewing 2023年) took place in the
+/// year before its name.
+/// </summary>
+public static partial class DateReader
+{
+    public sealed record Days(DateOnly Start, DateOnly? End);
+
+    /// <param name="publishedYear">The year the article appeared, where the text and title give none.</param>
+    public static Days? Read(string title, string opening, string wholeText, int? publishedYear = null)
+    {
+        (title, opening, wholeText) = (AsciiDigits(title), AsciiDigits(opening), AsciiDigits(wholeText));
+        var text = opening.Length > 0 ? opening : wholeText;
+        var day = Day().Match(text);
+        if (!day.Success)
+        {
+            return null;
+        }
+
+        int? year = day.Groups["year"].Success ? Number(day.Groups["year"].Value) : null;
+        year ??= YearOf(title, wholeText, Number(day.Groups["month"].Value)) ?? publishedYear;
+        if (year is null || Make(year.Value, Number(day.Groups["month"].Value), Number(day.Groups["day"].Value)) is not { } start)
+        {
+            return null;
+        }
+
+        var span = Span().Match(text, day.Index + day.Length);
+        DateOnly? end = null;
+        if (span.Success && span.Index == day.Index + day.Length)
+        {
+            var month = span.Groups["month"].Success ? Number(span.Groups["month"].Value) : start.Month;
+            end = Make(start.Year + (month < start.Month ? 1 : 0), month, Number(span.Groups["day"].Value));
+        }
+
+        return new Days(start, end > start ? end : null);
+    }
+
+    private static int? YearOf(string title, string text, int month)
+    {
+        var named = Year().Match(title);
+        if (!named.Success)
+        {
+            named = Year().Match(text);
+        }
+
+        if (!named.Success)
+        {
+            return null;
+        }
+
+        var year = Number(named.Groups[1].Value);
+        var yearBefore = $"{year - 1}年";
+        return month == 12 && text.Contains(yearBefore, StringComparison.Ordinal) ? year - 1 : year;
+    }
+
+    private static DateOnly? Make(int year, int month, int day) =>
+        year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+
+    public static string AsciiDigits(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is >= '０' and <= '９' ? (char)(source[i] - '０' + '0') : source[i];
+            }
+        });
+
+    [GeneratedRegex(@"(?:(?<year>\d{4})年)?(?<month>\d{1,2})月(?<day>\d{1,2})日")]
+    private static partial Regex Day();
+
+    // 至11日, —13日, 至2月1日, 到12日
+    [GeneratedRegex(@"\G(?:至|到|—|－|-|~|～|―)(?:(?<month>\d{1,2})月)?(?<day>\d{1,2})日")]
+    private static partial Regex Span();
+
+    [GeneratedRegex(@"(\d{4})年")]
+    private static partial Regex Year();
+}

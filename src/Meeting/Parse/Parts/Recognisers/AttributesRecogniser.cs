@@ -1,0 +1,54 @@
+using Meeting.Model;
+
+namespace Meeting.Parse;
+
+/// <summary>
+/// The strategic attributes, or more widely the part that says how to understand the work before saying what to
+/// do: its nature (属性), its position and mission, the principles to hold (必须坚持), the relations to grasp
+/// (准确把握…的关系). Its points are understandings, not this year's work.
+/// </summary>
+internal sealed class AttributesRecogniser : IPartRecogniser
+{
+    private static readonly string[] Nature = ["属性"];
+
+    private static readonly string[] Understanding =
+    [
+        "深刻认识", "深刻把握", "准确把握", "牢牢把握", "深刻领会", "深刻理解", "认识到", "必须坚持", "始终坚持", "必须把",
+        "清醒认识", "把握好", "坚持把", "深化对", "规律性认识", "必须始终", "必须牢记", "牢记", "站在",
+        "的高度", "看教育", "上看", "上办", "上抓", "上谋划",
+    ];
+
+    private static readonly string[] Concepts =
+    [
+        "规律", "定位", "方位", "使命", "意义", "本质", "关系", "地位", "特征", "理念", "初心", "大局", "全局", "根本",
+        "方向", "灵魂", "政治", "战略", "民生", "人民", "时代", "历史", "世界", "底色", "价值",
+    ];
+
+    // Work of the year: figures, programmes, deadlines. Attributes rarely carry them.
+    private static readonly string[] Work = ["今年", "年内", "实施", "工程", "计划", "行动", "试点", "启动", "出台", "建设一批", "新建", "扩大"];
+
+    public SectionKind Kind => SectionKind.Attributes;
+
+    public PartEvidence Judge(BlockReading block)
+    {
+        var cues = new CueSheet();
+        var items = block.IsList ? block.Heads : [];
+        var nature = cues.ShareOfItems(items, Nature, 6, "the nature of the work (属性)");
+        if (nature == 0)
+        {
+            cues.AnyOf(block.Lead, Nature, 2, "the lead names the nature of the work");
+        }
+
+        cues.ShareOfItems(items, Understanding, 3, "understanding, not doing");
+        cues.AnyOf(block.Lead.Length > 0 ? block.Lead : block.Opening, Understanding, 1.5, "the lead asks to understand");
+        var concepts = CueSheet.CountOf(block.Text, Concepts);
+        cues.Add(Math.Min(concepts, 6) * 0.25, $"{concepts} words of position and principle");
+        cues.ShareOfItems(items, Work, -2, "work of the year");
+        if (!block.IsList)
+        {
+            cues.Add(-1.5, "no numbered points");
+        }
+
+        return cues.For(Kind);
+    }
+}

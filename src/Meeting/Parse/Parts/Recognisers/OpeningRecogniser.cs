@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Meeting.Model;
+
+namespace Meeting.Parse;
+
+/// <summary>
+/// The opening says when and where which meeting was held, who spoke, and what it set out to do:
+/// 1月11日，…会议在北京召开。…部长…出席会议并讲话。 It rarely numbers points.
+/// </summary>
+internal sealed partial class OpeningRecogniser : IPartRecogniser
+{
+    private static readonly string[] Convened = ["召开", "举行", "开幕", "召开了", "隆重举行", "顺利召开"];
+    private static readonly string[] MeetingWords = ["会议", "大会", "座谈会", "推进会", "工作会"];
+    private static readonly string[] SpeakerActs = ["讲话", "作工作报告", "作报告", "主持会议", "主持", "作总结"];
+    private static readonly string[] Purpose = ["为指导", "总结", "部署", "安排", "分析形势", "主要任务是", "传达学习"];
+
+    public SectionKind Kind => SectionKind.Opening;
+
+    public PartEvidence Judge(BlockReading block)
+    {
+        var cues = new CueSheet();
+        var first = block.Block.Sentences[0].Text;
+        var date = DayOfMonth().Match(first);
+        if (date.Success)
+        {
+            cues.Add(3, $"a date in the first sentence ({date.Value})");
+        }
+        else if (DayOfMonth().Match(block.Text) is { Success: true } later)
+        {
+            cues.Add(1, $"a date ({later.Value})");
+        }
+
+        if (CueSheet.FirstOf(block.Opening, Convened) is { } verb && CueSheet.FirstOf(block.Opening, MeetingWords) is not null)
+        {
+            cues.Add(3, $"the meeting is held ({verb})");
+        }
+
+        cues.AnyOf(block.Text, SpeakerActs, 1.5, "someone speaks");
+        cues.AnyOf(block.Text, Purpose, 0.5, "what the meeting set out to do");
+        if (block.Index == 0)
+        {
+            cues.Add(1, "the first paragraph");
+        }
+
+        if (block.IsList)
+        {
+            cues.Add(-2, $"a list of {block.Items.Count} points");
+        }
+
+        return cues.For(Kind);
+    }
+
+    [GeneratedRegex(@"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")]
+    private static partial Regex DayOfMonth();
+}

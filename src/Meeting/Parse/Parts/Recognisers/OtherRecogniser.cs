@@ -1,0 +1,30 @@
+using Meeting.Model;
+
+namespace Meeting.Parse;
+
+/// <summary>
+/// What fits no part of the genre: a call to action (会议号召…), speeches of exchange (…作交流发言), awards and
+/// documents (会上，…宣读了表彰决定). Every block may be other; the recogniser gives a base score that another
+/// kind must beat, and more where the block says such things.
+/// </summary>
+internal sealed class OtherRecogniser : IPartRecogniser
+{
+    /// <summary>What a kind must score to be preferred to keeping the block as it is.</summary>
+    public const double Baseline = 1.5;
+
+    private static readonly string[] Business =
+    [
+        "会议号召", "号召", "交流发言", "典型发言", "作交流", "会上", "表彰", "颁发", "颁奖", "签订", "责任书", "宣读",
+        "观看", "通报了", "会议期间", "会前", "会后", "与会代表", "分组讨论", "审议",
+    ];
+
+    public SectionKind Kind => SectionKind.Other;
+
+    public PartEvidence Judge(BlockReading block)
+    {
+        var cues = new CueSheet();
+        cues.Add(Baseline, "kept as it is unless another kind fits better");
+        cues.AnyOf(block.Opening, Business, 2, "other business of the meeting");
+        return cues.For(Kind);
+    }
+}

@@ -1,0 +1,52 @@
+using Meeting.Model;
+
+namespace Meeting.Parse;
+
+/// <summary>
+/// The requirements say how to carry the work out: the lead asks for delivery (抓落实, 确保…落到实处), the points
+/// name organisation, responsibility, supervision and the style of work (压实责任, 强化督导, 转变作风).
+/// 会议要求 leads tasks as often as requirements, so the lead verb weighs little here.
+/// </summary>
+internal sealed class RequirementsRecogniser : IPartRecogniser
+{
+    private static readonly string[] Delivery =
+    [
+        "抓落实", "落实", "确保", "落到实处", "见到实效", "见实效", "取得实效", "工作要求", "执行", "落地落实", "真抓实干",
+        "钉钉子", "担当", "作风", "姿态", "层层", "贯彻", "狠抓", "实干",
+    ];
+
+    private static readonly string[] CarryingOut =
+    [
+        "组织领导", "加强领导", "领导", "责任", "压实", "督导", "督查", "督促", "督办", "考核", "问责", "作风", "担当", "实干",
+        "纪律", "廉洁", "清廉", "协同", "统筹", "合力", "联动", "氛围", "宣传", "舆论", "保障", "底线", "风险", "本领",
+        "能力", "站位", "落实", "方法", "调查研究", "调研", "执行", "形式主义", "官僚主义", "减负", "效率", "实效", "闭环",
+        "清单", "台账", "路线图", "时间表", "站位", "干部", "作为",
+    ];
+
+    public SectionKind Kind => SectionKind.Requirements;
+
+    public PartEvidence Judge(BlockReading block)
+    {
+        var cues = new CueSheet();
+        var lead = block.Lead.Length > 0 ? block.Lead : block.Opening;
+        cues.AnyOf(lead, Delivery, 2.5, "the lead asks for delivery");
+        if (lead.StartsWith("会议要求", StringComparison.Ordinal))
+        {
+            cues.Add(0.5, "led by 会议要求");
+        }
+
+        if (!block.IsList)
+        {
+            cues.Add(-1.5, "no numbered points");
+            return cues.For(Kind);
+        }
+
+        cues.ShareOfItems(block.Heads, CarryingOut, 3, "how to carry the work out");
+        if (block.Items.Count > 6)
+        {
+            cues.Add(-Math.Min(block.Items.Count - 6, 6) * 0.15, $"{block.Items.Count} points: more than requirements usually are");
+        }
+
+        return cues.For(Kind);
+    }
+}
