@@ -1,4 +1,4 @@
-// Measures the archive's search in Chromium, beside Pagefind on the same site, for bench/search.sh.
+// Measures the archive's search in Chromium, beside Pagefind on the same site; run.mjs calls it for each corpus.
 //
 //   node bench/search/measure.mjs --site DIR --query 教育强国 --query "产教融合 科教融汇" [--pagefind] > result.json
 //
@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const site = path.resolve(option('--site'));
+let site = option('--site') ? path.resolve(option('--site')) : undefined;
 const queries = args.flatMap((a, i) => (a === '--query' ? [args[i + 1]] : []));
 const withPagefind = args.includes('--pagefind');
 const chromiumPath = process.env.MEETING_CHROMIUM || '/usr/bin/chromium';
@@ -153,20 +153,31 @@ async function pagefind(browser, base, query) {
 
 // ---- run -------------------------------------------------------------------------------------------------------
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const texts = readTexts();
-const server = withPagefind ? await serve(site) : null;
-const base = server ? `http://127.0.0.1:${server.address().port}/` : null;
-const results = [];
-for (const query of queries) {
-  const row = { query, truth: truth(texts, query), ours: await ours(browser, query) };
-  if (server) row.pagefind = await pagefind(browser, base, query);
-  results.push(row);
-  process.stderr.write(`[measure] ${query}: ${JSON.stringify(row)}\n`);
+export async function measure(siteDir, queryList, pagefindToo, log = () => {}) {
+  site = path.resolve(siteDir);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const texts = readTexts();
+    const server = pagefindToo ? await serve(site) : null;
+    const base = server ? `http://127.0.0.1:${server.address().port}/` : null;
+    const results = [];
+    for (const query of queryList) {
+      const row = { query, truth: truth(texts, query), ours: await ours(browser, query) };
+      if (server) row.pagefind = await pagefind(browser, base, query);
+      results.push(row);
+      log(`${query}: ${JSON.stringify(row)}`);
+    }
+    server?.close();
+    return { site, meetings: texts.length, results };
+  } finally {
+    await browser.close();
+  }
 }
-await browser.close();
-server?.close();
-console.log(JSON.stringify({ site, meetings: texts.length, results }, null, 1));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const result = await measure(option('--site'), queries, withPagefind, (line) => process.stderr.write(`[measure] ${line}\n`));
+  console.log(JSON.stringify(result, null, 1));
+}

@@ -181,4 +181,20 @@ public sealed class SearchIndexWriterTests
         Assert.Equal(postingAlone.Keys, postingBoth.Keys.Where(k => k.Meeting == 0));
         Assert.Contains(postingBoth.Keys, k => k.Meeting == 1);
     }
+
+    [Fact]
+    public void Meetings_of_the_same_day_are_numbered_so_that_backwards_is_the_archives_order()
+    {
+        var first = TestReports.From("会议甲\n　　会议强调，要建设教育强国。", "2024-01-11", new DateOnly(2024, 1, 11));
+        var second = TestReports.From("会议乙\n　　会议强调，要建设教育强国。", "2024-01-11-2", new DateOnly(2024, 1, 11));
+        var older = TestReports.From("会议丙\n　　会议强调，要建设教育强国。", "2023-05-01", new DateOnly(2023, 5, 1));
+        var reader = new SearchIndexReader(Build(null, second, older, first));
+
+        // The archive lists them 2024-01-11, 2024-01-11-2, 2023-05-01 (newest first, then by slug): the script reads
+        // a volume's numbers from the last to the first.
+        var numbered = reader[SearchPaths.MeetingsKey("2020-2029", 0)].EnumerateArray().Select(m => m.GetString()).ToList();
+        Assert.Equal(["2023-05-01", "2024-01-11-2", "2024-01-11"], numbered);
+        var archiveOrder = Meeting.Plan.MeetingOrder.NewestFirst([new SiteMeeting(first, KeywordIndex.Empty), new SiteMeeting(second, KeywordIndex.Empty), new SiteMeeting(older, KeywordIndex.Empty)]);
+        Assert.Equal(archiveOrder.Select(m => m.Slug), numbered.AsEnumerable().Reverse());
+    }
 }
