@@ -162,14 +162,17 @@
           var key = shardKey(volume, level, shardOf(piece.ngram, volume[1][level - 1]));
           return { offset: piece.offset, postings: postingsIn(key, piece.ngram, level === 3) };
         });
+        // Walk the piece found in fewest sentences; the others must stand at their distances from it.
+        var driver = pieces.reduce(function (a, b) { return b.postings.size < a.postings.size ? b : a; });
         var hits = new Set();
-        pieces[0].postings.forEach(function (positions, key) {
+        driver.postings.forEach(function (positions, key) {
           if (found && !found.has(key)) return;
           if (pieces.length === 1) { hits.add(key); return; }
           var ok = positions.some(function (p) {
+            var start = p - driver.offset;
             return pieces.every(function (piece) {
               var at = piece.postings.get(key);
-              return at && at.indexOf(p + piece.offset) >= 0;
+              return at && at.indexOf(start + piece.offset) >= 0;
             });
           });
           if (ok) hits.add(key);
