@@ -142,7 +142,9 @@ public sealed class SearchTests(SiteFixture site)
         await page.Keyboard.PressAsync("ArrowDown");
         await Assertions.Expect(links.Nth(1)).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("ArrowUp");
+        await Assertions.Expect(links.Nth(0)).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(links.Nth(1)).ToBeFocusedAsync();
         var chosen = await links.Nth(1).EvaluateAsync<string>("a => a.href");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(chosen);
