@@ -378,6 +378,9 @@
   SearchPage.prototype.searchArchive = function (words) {
     var self = this;
     var volumes = this.manifest.volumes;
+    // The first results almost always come from the newest meetings: fetch their slugs alongside the shards.
+    var newest = volumes[0];
+    if (newest) load(self.base, 'v/' + newest[0] + '/meetings/' + Math.floor((newest[2] - 1) / MEETINGS_PER_LIST).toString(16)).catch(function () {});
     return Promise.all(volumes.map(function (v) { return searchVolume(self.base, v, words); })).then(function (perVolume) {
       var total = perVolume.reduce(function (n, keys) { return n + keys.size; }, 0);
       var volume = -1, hits = [], at = 0;

@@ -7,7 +7,7 @@ namespace Meeting.Search;
 
 /// <summary>
 /// Writes the full-text search index from the model: under <c>search/</c>, a small manifest (the volumes, newest
-/// first, with their shard counts), per volume its meetings and its shards of postings, per meeting the text a
+/// first, with their shard counts and meeting counts), per volume its meetings and its shards of postings, per meeting the text a
 /// result shows, and the keyword terms with their pinyin. Every file is a script, so the index loads by
 /// <c>&lt;script src&gt;</c> from disk as well as from any host. The same model gives the same bytes; a meeting's
 /// change rewrites its own text file and shards of its own year only.
@@ -54,7 +54,8 @@ public static class SearchIndexWriter
         for (var i = 0; i < volumes.Count; i++)
         {
             data.Append(i == 0 ? "[" : ",[").AppendString(volumes[i].Id).Append(",[")
-                .AppendJoin(',', shardCounts[i].Select(c => c.ToString(CultureInfo.InvariantCulture))).Append("]]");
+                .AppendJoin(',', shardCounts[i].Select(c => c.ToString(CultureInfo.InvariantCulture))).Append("],")
+                .Append(volumes[i].Meetings.Count.ToString(CultureInfo.InvariantCulture)).Append(']');
         }
 
         return ScriptFile.Of(SearchPaths.ManifestKey, data.Append("]}"));
