@@ -30,8 +30,10 @@ public static class ReportParser
         var paragraphs = SplitParagraphs(text, layout.Paragraphs);
         var blocks = BlockGrouper.Group(paragraphs.Select(p => p.Sentences).ToList());
         var firstBlock = string.Concat(blocks[0].Sentences.Select(s => s.Text));
+        // The metadata readers read the text as a reader sees it: wrapped lines joined, one paragraph a line.
+        var body = string.Join("\n", paragraphs.Select(p => string.Concat(p.Paragraph.Sentences.Select(s => s.Text))));
         var page = document.Page ?? Publication.Unknown;
-        var days = DateReader.Read(title, firstBlock, text, page.Published?.Year);
+        var days = DateReader.Read(title, firstBlock, body, page.Published?.Year);
         var year = front.Date?.Year ?? days?.Start.Year;
         var readings = ReadParts(document, blocks, year, front);
         if (readings.All(r => r.Chosen == SectionKind.Other))
@@ -42,6 +44,7 @@ public static class ReportParser
         }
 
         var sections = BuildSections(blocks, readings.Select(r => r.Chosen).ToList());
+
         var opening = sections.FirstOrDefault(s => s.Kind == SectionKind.Opening);
         var openingText = string.Concat(opening?.Sentences.Select(s => s.Text) ?? []);
         var date = front.Date ?? days?.Start;
@@ -51,8 +54,8 @@ public static class ReportParser
             title,
             date,
             front.Place ?? PlaceReader.Read(openingText.Length > 0 ? openingText : firstBlock),
-            front.Format ?? FormatReader.Read(text),
-            front.Speakers ?? SpeakerReader.Read(text),
+            front.Format ?? FormatReader.Read(body),
+            front.Speakers ?? SpeakerReader.Read(body),
             new Publication(front.Source ?? page.Publisher, front.Url ?? page.Url, front.Published ?? page.Published),
             paragraphs.Select(p => p.Paragraph).ToList(),
             sections,
@@ -129,7 +132,7 @@ public static class ReportParser
     {
         var sections = new List<Section>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (block, kind) in blocks.Zip(kinds))
+        foreach (var (block, kind) in MergeOthers(blocks, kinds))
         {
             var sequence = MarkerSequence.Find(block.Sentences);
             var parts = ItemSplitter.Split(block, sequence, kind);
@@ -145,6 +148,26 @@ public static class ReportParser
         }
 
         return sections;
+    }
+
+    // Paragraphs side by side that fit no kind (交流发言, then 会议号召…) close the report together: one part.
+    private static IEnumerable<(Block Block, SectionKind Kind)> MergeOthers(IReadOnlyList<Block> blocks, IReadOnlyList<SectionKind> kinds)
+    {
+        var merged = new List<(Block Block, SectionKind Kind)>();
+        foreach (var (block, kind) in blocks.Zip(kinds))
+        {
+            if (kind == SectionKind.Other && merged.Count > 0 && merged[^1].Kind == SectionKind.Other)
+            {
+                var previous = merged[^1].Block;
+                merged[^1] = (new Block([.. previous.Paragraphs, .. block.Paragraphs], [.. previous.Sentences, .. block.Sentences]), kind);
+            }
+            else
+            {
+                merged.Add((block, kind));
+            }
+        }
+
+        return merged;
     }
 
     // Groups are named where the meeting's facts are told: the attendees part, the opening, a closing paragraph;

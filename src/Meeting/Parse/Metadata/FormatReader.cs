@@ -15,8 +15,9 @@ public static partial class FormatReader
         foreach (Match match in Manner().Matches(text))
         {
             var sentenceStart = text.LastIndexOfAny(['。', '；', '\n'], Math.Max(0, match.Index - 1)) + 1;
-            var before = text[sentenceStart..match.Index];
-            var held = match.Groups["held"].Success || before.Contains("会议", StringComparison.Ordinal);
+            var sentenceEnd = text.IndexOfAny(['。', '；', '\n'], match.Index);
+            var sentence = text[sentenceStart..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
+            var held = match.Groups["held"].Success || Meeting().IsMatch(sentence);
             var format = match.Groups["format"].Value.Trim('“', '”', '"', ' ');
             if (held && format.Length > 0)
             {
@@ -30,6 +31,10 @@ public static partial class FormatReader
 
     private static Regex Held(string kind) =>
         new($"召开{kind}|{kind}(在[^，。]{{1,12}})?(召开|举行)", RegexOptions.CultureInvariant);
+
+    // The sentence is about the meeting: 会议采用现场会议形式 …; 会议在…召开.
+    [GeneratedRegex(@"会议|大会|召开|举行")]
+    private static partial Regex Meeting();
 
     [GeneratedRegex(@"(?:以|采取|采用|通过)(?<format>[^，。；以]{1,20}?)的?(?:形式|方式)(?<held>召开|举行|进行)?")]
     private static partial Regex Manner();

@@ -5,7 +5,10 @@ namespace Meeting.Parse;
 /// writes out the words the list shares, both ways:
 /// 秘书局、各司局主要负责人 → 秘书局主要负责人, 各司局主要负责人 (the title of the last is shared);
 /// 各计划单列市、新疆生产建设兵团教育局负责人 → 各计划单列市教育局负责人, … (a place shares the unit too);
-/// 各高校党委书记、校长 → 各高校党委书记, 各高校校长 (a bare title shares the unit before it);
+/// 各高校党委书记、校长 → 各高校党委书记, 各高校校长 (a bare title shares the unit before it, without the party
+/// organ unless the title is the organ's: 各学院党委书记、副书记 → 各学院党委副书记);
+/// 各县（市、区）政府分管负责同志、教育局主要负责同志 → …, 各县（市、区）教育局主要负责同志 (a unit shares the place);
+/// 受表彰的先进单位代表、先进个人 → …, 受表彰的先进个人 (a modifier is shared);
 /// 省委常委、副省长张华 → one person with two posts.
 /// </summary>
 internal static class GroupNames
@@ -18,7 +21,23 @@ internal static class GroupNames
         "副院长", "院长", "副局长", "局长", "副厅长", "厅长", "副处长", "处长", "科长", "所长", "园长", "站长", "馆长",
         "秘书长", "组长", "委员", "常委", "联络员", "成员", "人员", "代表", "干部", "同志", "专家", "督学", "教师",
         "班主任", "职工", "党员", "负责干部", "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长",
+        "纪检委员", "组织委员", "宣传委员", "副镇长", "镇长", "乡长", "副乡长", "主席", "副主席", "组织员", "辅导员",
+        "长", // 副县（市、区）长: a post in -长 that the list does not name
     ];
+
+    // Words before a title that say what the post is for, not whose it is: 分管副局长, 教学副院长.
+    private static readonly string[] Qualifiers = ["分管", "常务", "教学", "科研", "专职", "主管", "分管教育工作的", "业务"];
+
+    // Units inside a body (教育厅的职业教育处): they share the whole body before them, not only its place.
+    private const string Divisions = "处科室股";
+
+    // Titles of a party organ: they keep the organ (党委副书记); other titles do not (院长 of 各学院党委书记、院长).
+    private static readonly string[] OrganTitles = ["书记", "副书记", "委员", "纪检委员", "组织委员", "宣传委员", "组织员"];
+
+    private static readonly string[] Organs = ["党委", "党组", "党总支", "党支部", "党组织", "党工委", "纪委"];
+
+    // A piece that begins so names its own place or body and shares nothing: 市直各单位, 全县各中小学, 有关部门.
+    private static readonly string[] OwnStarts = ["各", "全", "市", "县", "区", "省", "镇", "乡", "校", "本", "局", "机关", "直属", "相关", "有关", "部分", "其他", "驻", "中央", "国家"];
 
     private static readonly string[] PlaceEndings = ["自治区", "兵团", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇", "街道"];
 
@@ -44,9 +63,13 @@ internal static class GroupNames
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
-            if (i > 0 && IsBareTitle(piece) && UnitOf(pieces[i - 1]) is { Length: > 0 } unit)
+            if (i > 0 && IsBareTitle(piece) && UnitFor(names[i - 1], piece) is { Length: > 0 } unit)
             {
                 names.Add(unit + piece);
+            }
+            else if (i > 0 && SharedStart(names[i - 1], piece) is { } start)
+            {
+                names.Add(start + (i < pieces.Count - 1 && lastTitle is not null && TitleOf(piece) is null ? piece + lastTitle : piece));
             }
             else if (i < pieces.Count - 1 && lastTitle is not null && TitleOf(piece) is null && !IsBareTitle(last))
             {
@@ -64,11 +87,79 @@ internal static class GroupNames
     private static string? TitleOf(string piece) =>
         Titles.Where(t => piece.EndsWith(t, StringComparison.Ordinal)).MaxBy(t => t.Length);
 
-    // 校长, 分管副局长: the piece is a title and nothing more.
-    private static bool IsBareTitle(string piece)
+    // 校长, 分管副局长, 教学副院长: a title, perhaps with a word of what it is for, and no unit of its own.
+    private static bool IsBareTitle(string piece) =>
+        Titles.Contains(piece) || Qualifiers.Any(q => piece.StartsWith(q, StringComparison.Ordinal) && Titles.Contains(piece[q.Length..]));
+
+    /// <summary>
+    /// The unit a bare title shares from the piece before it: 各学院党委书记 before 副书记 gives 各学院党委 (the
+    /// organ's own post); before 院长 it gives 各学院 (the party organ is not the college's administration).
+    /// </summary>
+    private static string? UnitFor(string previous, string title)
     {
-        var rest = piece.StartsWith("分管", StringComparison.Ordinal) || piece.StartsWith("常务", StringComparison.Ordinal) ? piece[2..] : piece;
-        return Titles.Contains(rest);
+        if (OrganTitles.Any(t => title.EndsWith(t, StringComparison.Ordinal)))
+        {
+            var own = OrganTitles.Where(t => previous.EndsWith(t, StringComparison.Ordinal)).MinBy(t => t.Length);
+            return own is null ? UnitOf(previous) : previous[..^own.Length];
+        }
+
+        return UnitOf(previous) is { } unit ? WithoutOrgan(unit) : null;
+    }
+
+    private static string WithoutOrgan(string unit)
+    {
+        foreach (var organ in Organs)
+        {
+            var at = unit.IndexOf(organ, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return unit[..at];
+            }
+        }
+
+        return unit;
+    }
+
+    /// <summary>
+    /// The words a piece shares with the one before it at its start: the place (各县（市、区）) where the piece
+    /// names a unit without one (教育局主要负责同志), the whole body where it names a division of it (职业教育处
+    /// after 各省（区、市）教育厅（教委）分管负责同志), or a modifier ending in 的 (受表彰的).
+    /// </summary>
+    private static string? SharedStart(string previous, string piece)
+    {
+        if (OwnStarts.Any(s => piece.StartsWith(s, StringComparison.Ordinal)) || HasOwnPlace(piece))
+        {
+            return null;
+        }
+
+        if (TitleOf(piece) is { } title && piece.Length > title.Length && Divisions.Contains(piece[..^title.Length][^1])
+            && previous.StartsWith('各') && UnitOf(previous) is { Length: > 0 } body)
+        {
+            var qualifier = Qualifiers.FirstOrDefault(q => body.EndsWith(q, StringComparison.Ordinal));
+            return qualifier is null ? body : body[..^qualifier.Length];
+        }
+
+        var of = previous.IndexOf('的');
+        if (of is > 0 and <= 8 && !piece.Contains('的'))
+        {
+            return previous[..(of + 1)];
+        }
+
+        if (!previous.StartsWith('各'))
+        {
+            return null;
+        }
+
+        // 各县（市、区）, 各镇（街道）, 各县市区: 各, then a place that ends with its bracket or a place ending.
+        var close = previous.IndexOf('）');
+        if (close > 1 && close < 12)
+        {
+            return previous[..(close + 1)];
+        }
+
+        var end = PlaceEndings.Select(e => (At: previous.IndexOf(e, 1, StringComparison.Ordinal), e.Length)).Where(p => p.At > 0 && p.At < 6)
+            .Select(p => p.At + p.Length).DefaultIfEmpty(-1).Max();
+        return end > 1 ? previous[..end] : null;
     }
 
     // The unit a titled piece belongs to: 各高校党委书记 → 各高校.
@@ -88,6 +179,13 @@ internal static class GroupNames
         return false;
     }
 
+    // 平潭综合实验区教育局局长, 新疆生产建设兵团体育局局长: a piece that names its own place shares none.
+    private static bool HasOwnPlace(string piece)
+    {
+        var head = piece.Length > 8 ? piece[..8] : piece;
+        return PlaceEndings.Any(e => head.IndexOf(e, 1, StringComparison.Ordinal) > 0);
+    }
+
     /// <summary>
     /// What a piece borrows from the last piece of its list: the title, and where the piece is a place
     /// (各计划单列市) the unit after the last one's place too (教育局负责人 of 新疆生产建设兵团教育局负责人).
@@ -95,7 +193,8 @@ internal static class GroupNames
     private static string Shared(string piece, string last, string title)
     {
         var holder = last[..^title.Length];
-        if (!PlaceEndings.Any(e => piece.EndsWith(e, StringComparison.Ordinal)))
+        var place = piece.EndsWith('）') && piece.IndexOf('（') is > 0 and var open ? piece[..open] : piece; // 各市（州）
+        if (!PlaceEndings.Any(e => place.EndsWith(e, StringComparison.Ordinal)))
         {
             return title;
         }
@@ -112,7 +211,9 @@ internal static class GroupNames
             }
         }
 
-        return placeEnd > 0 && placeEnd < holder.Length ? holder[placeEnd..] + title : title;
+        // Only a body is shared (教育局, 卫生健康委); 县直有关单位 is no body of the place before it.
+        var unit = placeEnd > 0 && placeEnd < holder.Length ? holder[placeEnd..] : "";
+        return unit.Length > 0 && "局厅委办".Contains(unit[^1]) ? unit + title : title;
     }
 
     private static bool IsHan(ReadOnlySpan<char> text)

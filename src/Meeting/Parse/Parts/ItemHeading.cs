@@ -17,7 +17,7 @@ public static partial class ItemHeading
         var rest = sentence[marker.Length..].TrimStart('，', '、', ',', '.', '．', '：', ':', ' ');
         var clauses = Clauses(rest).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
         // A clause of resolve (砥砺奋进) is the heading only where the point says nothing else.
-        var heading = clauses.FirstOrDefault(c => c.Length >= ShortestUsefulClause && !IsFrame(c) && !StockPhrase().IsMatch(c))
+        var heading = clauses.FirstOrDefault(c => c.Length >= ShortestUsefulClause && !IsFrame(c) && !IsPreamble(c, clauses))
             ?? clauses.FirstOrDefault(c => c.Length >= ShortestUsefulClause && !IsFrame(c))
             ?? clauses.FirstOrDefault() ?? rest;
         return heading.Trim();
@@ -52,9 +52,21 @@ public static partial class ItemHeading
     private static bool IsFrame(string clause) =>
         FrameClauses.Contains(clause) || TimeFrame().IsMatch(clause) || Circumstance().IsMatch(clause);
 
-    // 在习近平总书记亲自关心、亲自部署、亲自推动下: the circumstance of a point, not its subject.
-    [GeneratedRegex(@"^在.{2,40}(下|中)$")]
+    // A clause of resolve (砥砺奋进) or of stance (全市卫生健康系统坚持以人民健康为中心) before the point itself.
+    private static bool IsPreamble(string clause, List<string> clauses) =>
+        StockPhrase().IsMatch(clause) || ((Stance().IsMatch(clause) || Summary().IsMatch(clause)) && clause != clauses[^1]);
+
+    // 在习近平总书记亲自关心、亲自部署、亲自推动下; 我县教育工作在县委、县政府的坚强领导下; 李文博在工作报告中指出:
+    // the circumstance of a point or who says it, not its subject.
+    [GeneratedRegex(@"^.{0,12}在.{2,40}(下|中)$|^.{1,20}在.{0,24}(讲话|报告|致辞|发言)中(指出|强调|表示|要求|提出)$|^[^，]{1,10}(指出|强调|表示|认为)$")]
     private static partial Regex Circumstance();
+
+    [GeneratedRegex(@"^(全[省市县区校院]|我[省市县区校院]|学校|各地|[^，]{0,14}系统)[^，]{0,4}(始终坚持|坚持|紧紧围绕|紧扣|聚焦|锚定)")]
+    private static partial Regex Stance();
+
+    // 各项工作取得明显成效, 取得了新的成绩: the sum of the points, said before the first of them.
+    [GeneratedRegex(@"^.{0,10}取得了?(明显|显著|新的?|积极|重要|长足)?(的)?(成效|成绩|成就|进展)$")]
+    private static partial Regex Summary();
 
     // 教育系统牢记嘱托, 砥砺奋进: resolve, not a deed. A subject of up to six characters and a four-character phrase.
     [GeneratedRegex(@"^.{0,6}(牢记嘱托|砥砺奋进|勇毅前行|踔厉奋发|攻坚克难|真抓实干|奋发有为|锐意进取|守正创新|迎难而上|笃行不怠)$")]

@@ -30,7 +30,7 @@ public static class PartExplanation
             var why = reading.ChosenByEditor ? "set in front matter"
                 : reading.Chosen == reading.Evidence.MaxBy(e => e.Score)!.Kind ? "the strongest evidence"
                 : "the most consistent reading of the whole report (each kind once, in the usual order where the evidence allows)";
-            var section = report.Sections.First(s => s.Paragraphs.SequenceEqual(reading.Paragraphs));
+            var section = report.Sections.First(s => s.Paragraphs.Contains(reading.Paragraphs[0]));
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"  read as {Name(reading.Chosen)}{(section.Items.Count > 0 ? $" with {section.Items.Count} items" : "")}: {why}{(reading.IsUncertain ? " (unsure: see the warning)" : "")}");
         }

@@ -27,7 +27,9 @@ public static class SentenceSplitter
         while (i < paragraph.End)
         {
             var c = text[i++];
-            var breaks = Terminators.Contains(c) || (c is '：' or ':' or '，' or ',' && StartsPoint(text, i, paragraph.End, last));
+            var breaks = Terminators.Contains(c)
+                || (c is '：' or ':' && StartsPoint(text, i, paragraph.End, last, afterColon: true))
+                || (c is '，' or ',' && StartsPoint(text, i, paragraph.End, last, afterColon: false));
             if (!breaks)
             {
                 continue;
@@ -47,10 +49,13 @@ public static class SentenceSplitter
         return spans;
     }
 
-    /// <summary>A point starts at <paramref name="at"/>: the first of a list, or the one after the last seen.</summary>
-    private static bool StartsPoint(string text, int at, int end, OrdinalMarker? last) =>
+    /// <summary>
+    /// A point starts at <paramref name="at"/>: the first of a list, or the one after the last seen. After ：
+    /// any style may open a list (…以下工作：1.…); after ， only the styles that number inside a sentence.
+    /// </summary>
+    private static bool StartsPoint(string text, int at, int end, OrdinalMarker? last, bool afterColon) =>
         Marker(text, at, end) is { } marker
-        && InlineStyles.Contains(marker.Style)
+        && (afterColon || InlineStyles.Contains(marker.Style))
         && (marker.Value == 1 || (last is not null && marker.Follows(last)));
 
     private static OrdinalMarker? Marker(string text, int at, int end)

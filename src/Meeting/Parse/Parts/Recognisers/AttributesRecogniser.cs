@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Meeting.Model;
 
 namespace Meeting.Parse;
@@ -7,14 +8,15 @@ namespace Meeting.Parse;
 /// do: its nature (属性), its position and mission, the principles to hold (必须坚持), the relations to grasp
 /// (准确把握…的关系). Its points are understandings, not this year's work.
 /// </summary>
-internal sealed class AttributesRecogniser : IPartRecogniser
+internal sealed partial class AttributesRecogniser : IPartRecogniser
 {
     private static readonly string[] Nature = ["属性"];
 
     private static readonly string[] Understanding =
     [
         "深刻认识", "深刻把握", "准确把握", "牢牢把握", "深刻领会", "深刻理解", "认识到", "必须坚持", "始终坚持", "必须把",
-        "清醒认识", "把握好", "坚持把", "深化对", "规律性认识", "必须始终", "必须牢记", "牢记", "站在",
+        "清醒认识", "把握好", "坚持把", "深化对", "规律性认识", "必须始终", "必须牢记", "牢记", "站在", "始终做到",
+        "深刻领悟", "正确处理", "辩证", "科学把握", "全面把握", "深入理解", "把握住",
         "的高度", "看教育", "上看", "上办", "上抓", "上谋划",
     ];
 
@@ -24,6 +26,9 @@ internal sealed class AttributesRecogniser : IPartRecogniser
         "方向", "灵魂", "政治", "战略", "民生", "人民", "时代", "历史", "世界", "底色", "价值",
     ];
 
+    // The points open with a principle to hold: 坚持党的全面领导, 把握…, 牢记….
+    private static readonly string[] Principles = ["坚持", "把握", "牢记", "认识", "深刻", "始终", "必须", "坚定", "守住", "筑牢"];
+
     // Work of the year: figures, programmes, deadlines. Attributes rarely carry them.
     private static readonly string[] Work = ["今年", "年内", "实施", "工程", "计划", "行动", "试点", "启动", "出台", "建设一批", "新建", "扩大"];
 
@@ -32,23 +37,32 @@ internal sealed class AttributesRecogniser : IPartRecogniser
     public PartEvidence Judge(BlockReading block)
     {
         var cues = new CueSheet();
-        var items = block.IsList ? block.Heads : [];
-        var nature = cues.ShareOfItems(items, Nature, 6, "the nature of the work (属性)");
+        var nature = cues.ShareOfItems(block.IsList ? block.Heads : [], Nature, 6, "the nature of the work (属性)");
         if (nature == 0)
         {
             cues.AnyOf(block.Lead, Nature, 2, "the lead names the nature of the work");
         }
 
-        cues.ShareOfItems(items, Understanding, 3, "understanding, not doing");
+        cues.ShareOfItems(block.Units, Understanding, 3, "understanding, not doing");
+        if (block.IsList && block.Heads.All(h => Principles.Any(p => h.StartsWith(p, StringComparison.Ordinal))))
+        {
+            cues.Add(2, $"every point opens with a principle ({block.Heads[0][..2]}…)");
+        }
+
+        if (CountedSet().Match(block.Lead.Length > 0 ? block.Lead : block.Opening) is { Success: true } set)
+        {
+            cues.Add(1.5, $"the lead counts its principles ({set.Value})");
+        }
+
         cues.AnyOf(block.Lead.Length > 0 ? block.Lead : block.Opening, Understanding, 1.5, "the lead asks to understand");
         var concepts = CueSheet.CountOf(block.Text, Concepts);
         cues.Add(Math.Min(concepts, 6) * 0.25, $"{concepts} words of position and principle");
-        cues.ShareOfItems(items, Work, -2, "work of the year");
-        if (!block.IsList)
-        {
-            cues.Add(-1.5, "no numbered points");
-        }
+        cues.ShareOfItems(block.Units, Work, -2, "work of the year");
 
         return cues.For(Kind);
     }
+
+    // 三个“坚持”, 四个“必须”, 两个“毫不动摇”: a counted set of principles.
+    [GeneratedRegex(@"[两三四五六七八九十]个\s*[“""‘][^”""’]{1,8}[”""’]|[两三四五六七八九十]个(坚持|必须|把握|牢记|事关|确保)")]
+    private static partial Regex CountedSet();
 }

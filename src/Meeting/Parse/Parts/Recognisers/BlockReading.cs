@@ -16,9 +16,12 @@ internal sealed class BlockReading
         var parts = ItemSplitter.Split(block, Sequence, Model.SectionKind.Other);
         Items = parts.Items.Select(i => i.Text).ToList();
         Heads = parts.Items.Select(i => i.Heading).ToList();
+        Topics = parts.Items.Select(i => i.Sentences[0].Text[i.Marker.Length..]).ToList();
         Lead = string.Concat(parts.Lead.Select(s => s.Text));
         Text = block.Text;
         Opening = string.Concat(block.Sentences.Take(2).Select(s => s.Text));
+        Clauses = TopLevel.Split(Text, "，。；：！？").Select(c => c.Trim()).Where(c => c.Length >= 2).ToList();
+        Units = IsList ? Topics : Clauses.Skip(1).ToList();
     }
 
     public Block Block { get; }
@@ -38,6 +41,18 @@ internal sealed class BlockReading
     public IReadOnlyList<string> Heads { get; }
 
     public string Lead { get; }
+
+    /// <summary>Each item's first sentence, without its marker: the point as the text states it (一、聚焦立德树人，全面加强…).</summary>
+    public IReadOnlyList<string> Topics { get; }
+
+    /// <summary>The block cut at every clause: what a paragraph without numbered points is made of.</summary>
+    public IReadOnlyList<string> Clauses { get; }
+
+    /// <summary>
+    /// What the block's points are: the items' first sentences where it numbers them, else its clauses after the first
+    /// (which leads: 会议要求，…). A recogniser weighs the share of points that speak its language.
+    /// </summary>
+    public IReadOnlyList<string> Units { get; }
 
     public string Text { get; }
 

@@ -12,6 +12,8 @@ internal sealed class OtherRecogniser : IPartRecogniser
     /// <summary>What a kind must score to be preferred to keeping the block as it is.</summary>
     public const double Baseline = 1.5;
 
+    private static readonly string[] CallToAction = ["会议号召", "号召全", "发出号召", "会议希望", "会议倡议"];
+
     private static readonly string[] Business =
     [
         "会议号召", "号召", "交流发言", "典型发言", "作交流", "会上", "表彰", "颁发", "颁奖", "签订", "责任书", "宣读",
@@ -24,7 +26,10 @@ internal sealed class OtherRecogniser : IPartRecogniser
     {
         var cues = new CueSheet();
         cues.Add(Baseline, "kept as it is unless another kind fits better");
-        cues.AnyOf(block.Opening, Business, 2, "other business of the meeting");
+        if (!cues.AnyOf(block.Opening, CallToAction, 3, "a call to action"))
+        {
+            cues.AnyOf(block.Opening, Business, 2, "other business of the meeting");
+        }
         return cues.For(Kind);
     }
 }

@@ -11,8 +11,9 @@ internal sealed class RequirementsRecogniser : IPartRecogniser
 {
     private static readonly string[] Delivery =
     [
-        "抓落实", "落实", "确保", "落到实处", "见到实效", "见实效", "取得实效", "工作要求", "执行", "落地落实", "真抓实干",
-        "钉钉子", "担当", "作风", "姿态", "层层", "贯彻", "狠抓", "实干",
+        "抓落实", "狠抓落实", "落到实处", "落地落实", "见到实效", "见实效", "取得实效", "工作要求", "真抓实干",
+        "钉钉子", "担当作为", "压实责任", "层层压实", "确保各项", "抓好落实", "推动落实", "贯彻落实好", "主体责任", "扛起",
+        "切实担负",
     ];
 
     private static readonly string[] CarryingOut =
@@ -20,7 +21,9 @@ internal sealed class RequirementsRecogniser : IPartRecogniser
         "组织领导", "加强领导", "领导", "责任", "压实", "督导", "督查", "督促", "督办", "考核", "问责", "作风", "担当", "实干",
         "纪律", "廉洁", "清廉", "协同", "统筹", "合力", "联动", "氛围", "宣传", "舆论", "保障", "底线", "风险", "本领",
         "能力", "站位", "落实", "方法", "调查研究", "调研", "执行", "形式主义", "官僚主义", "减负", "效率", "实效", "闭环",
-        "清单", "台账", "路线图", "时间表", "站位", "干部", "作为",
+        "清单", "台账", "路线图", "时间表", "站位", "干部", "作为", "职责", "配合", "协调", "履职", "尽责", "督促",
+        "检查", "通报", "激励", "容错", "表率", "示范", "带头", "一岗双责", "第一责任人", "分工", "监督", "执纪",
+        "干部队伍", "过硬队伍", "自身建设", "传达学习", "细化", "部署要求",
     ];
 
     public SectionKind Kind => SectionKind.Requirements;
@@ -35,14 +38,8 @@ internal sealed class RequirementsRecogniser : IPartRecogniser
             cues.Add(0.5, "led by 会议要求");
         }
 
-        if (!block.IsList)
-        {
-            cues.Add(-1.5, "no numbered points");
-            return cues.For(Kind);
-        }
-
-        cues.ShareOfItems(block.Heads, CarryingOut, 3, "how to carry the work out");
-        if (block.Items.Count > 6)
+        cues.ShareOfItems(block.Units, CarryingOut, 3.5, "how to carry the work out");
+        if (block.IsList && block.Items.Count > 6)
         {
             cues.Add(-Math.Min(block.Items.Count - 6, 6) * 0.15, $"{block.Items.Count} points: more than requirements usually are");
         }

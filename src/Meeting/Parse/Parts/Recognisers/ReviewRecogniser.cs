@@ -14,6 +14,7 @@ internal sealed partial class ReviewRecogniser : IPartRecogniser
     [
         "过去一年", "过去的一年", "一年来", "刚刚过去", "过去五年", "五年来", "近年来", "过去几年", "去年", "上一年",
         "回顾", "这一年", "本学年", "上学年", "过去一学年", "一学期来", "本学期以来", "以来，", "十年来", "三年来", "两年来",
+        "上半年", "今年以来", "年初以来", "过去的五年", "去年以来",
     ];
 
     private static readonly string[] Acknowledging = ["充分肯定", "总结了", "回顾了", "成绩来之不易", "取得的成绩", "取得的成效"];
@@ -26,7 +27,7 @@ internal sealed partial class ReviewRecogniser : IPartRecogniser
         "全面完成", "大幅", "日益", "更加", "进一步", "巩固",
     ];
 
-    private static readonly string[] Ahead = ["今年", "新的一年", "明年", "下一步", "要以", "重点任务", "重点工作", "必须"];
+    private static readonly string[] Ahead = ["新的一年", "明年", "下一步", "下半年", "要以", "重点任务", "重点工作", "必须"];
 
     public SectionKind Kind => SectionKind.Review;
 
@@ -56,7 +57,10 @@ internal sealed partial class ReviewRecogniser : IPartRecogniser
 
         var imperatives = Imperative().Matches(block.Text).Count;
         cues.Add(-Math.Min(imperatives, 8) * 0.5, $"{imperatives} things to do (要…)");
-        cues.AnyOf(block.Opening, Ahead, -2, "looks ahead");
+        if (!cues.AnyOf(block.Opening, Ahead, -2, "looks ahead") && ThisYearAhead().IsMatch(block.Opening))
+        {
+            cues.Add(-2, "looks ahead (今年)");
+        }
         return cues.For(Kind);
     }
 
@@ -82,6 +86,10 @@ internal sealed partial class ReviewRecogniser : IPartRecogniser
 
     [GeneratedRegex(@"(\d{4})年")]
     private static partial Regex Year();
+
+    // 今年要…, 今年的工作: ahead; 今年上半年, 今年以来: looking back.
+    [GeneratedRegex(@"今年(?!上半年|以来|前|初以来)")]
+    private static partial Regex ThisYearAhead();
 
     // 1.2万, 35%, 120所, 3个, 1000余人: results come with figures; plans rarely do.
     [GeneratedRegex(@"[0-9０-９][0-9０-９.．]*(%|％|万|亿|余|所|个|项|人|名|家|次|倍|元|篇|门|部|座|套|支|批|项)")]
