@@ -4,7 +4,7 @@
 # and the hit counts of both against a scan of every sentence. See bench/README.md.
 #
 #   bench/search.sh                          # 1, 1,000 and 10,000 reports (the last takes long on 2 cores)
-#   bench/search.sh --counts "real-2024 1 1000" --seed 7
+#   bench/search.sh --counts "real-2024 1 1000" --seed 7 --runs 3   # builds 3 times, keeps the median share
 #
 # Needs: dotnet, node and npm (the npm packages pagefind and playwright-core, installed into bench/search/),
 # Chromium (/usr/bin/chromium, or MEETING_CHROMIUM).
@@ -14,10 +14,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$root/bench/out/search
 counts="1 1000 10000"
 seed=20240111
+runs=1
 while [[ $# -gt 0 ]]; do
   case $1 in
     --counts) counts=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
     -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "search.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -43,4 +45,4 @@ for n in $counts; do
   fi
 done
 
-node bench/search/run.mjs --meeting "$work/bin/meeting/meeting.dll" --corpus-dir "$work/corpus" --work "$work" --counts "$counts" --seed "$seed"
+node bench/search/run.mjs --meeting "$work/bin/meeting/meeting.dll" --corpus-dir "$work/corpus" --work "$work" --counts "$counts" --seed "$seed" --runs "$runs"

@@ -3,6 +3,7 @@
 // measures both in Chromium (measure.mjs), and writes bench/search-results.md. See bench/README.md.
 //
 //   node bench/search/run.mjs --meeting DLL --corpus-dir DIR --work DIR --counts "1 1000 10000" --seed 20240111
+//   node bench/search/run.mjs --work DIR --counts "1 1000 10000" --report-only   # the table again from the kept numbers
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ const corpusDir = option('--corpus-dir');
 const work = option('--work');
 const counts = option('--counts', '1 1000 10000').split(/\s+/).filter(Boolean);
 const seed = option('--seed', '20240111');
+const runs = Number(option('--runs', '1'));
 const results = option('--results', path.join(here, '..', 'search-results.md'));
 const queries = ['教育强国', '立德树人', '高质量教育体系', '双减', '县中', '产教融合 科教融汇'];
 const pagefindBin = path.join(here, 'node_modules', '.bin', 'pagefind');
@@ -36,14 +38,24 @@ function timed(command, commandArgs) {
 }
 
 const rows = [];
-for (const count of counts) {
+// --report-only writes the table again from the numbers a previous run kept in WORK/search-N.json.
+const reportOnly = args.includes('--report-only');
+for (const count of reportOnly ? [] : counts) {
   const content = count === 'real-2024' ? path.join(here, '..', '..', 'content') : path.join(corpusDir, `${count}-seed${seed}`, 'content');
   const site = path.join(work, 'site', count);
   fs.rmSync(site, { recursive: true, force: true });
-  log(`${count}: building (${content})`);
-  const build = timed('dotnet', [meeting, 'build', '--content', content, '--out', site, '--verbose']);
-  const step = (name) => Number((build.output.match(new RegExp(`^\\s*${name}\\s+([\\d.]+) ms`, 'm')) || [0, NaN])[1]) / 1000;
-  const inProcess = Number((build.output.match(/ in ([\d.]+) s/) || [0, NaN])[1]);
+  // Builds `runs` times (each into a fresh folder) and keeps the run with the median share of the search step.
+  const builds = [];
+  for (let run = 1; run <= runs; run++) {
+    fs.rmSync(site, { recursive: true, force: true });
+    log(`${count}: building (${content}), run ${run} of ${runs}`);
+    const build = timed('dotnet', [meeting, 'build', '--content', content, '--out', site, '--verbose']);
+    const step = (name) => Number((build.output.match(new RegExp(`^\\s*${name}\\s+([\\d.]+) ms`, 'm')) || [0, NaN])[1]) / 1000;
+    const inProcess = Number((build.output.match(/ in ([\d.]+) s/) || [0, NaN])[1]);
+    builds.push({ wall: build.seconds, inProcess, search: step('search'), render: step('render') });
+  }
+  builds.sort((a, b) => a.search / a.inProcess - b.search / b.inProcess);
+  const build = builds[Math.floor(builds.length / 2)];
 
   log(`${count}: Pagefind`);
   const pagefind = timed(pagefindBin, ['--site', site, '--glob', '**/text.html', '--root-selector', 'main']);
@@ -51,14 +63,18 @@ for (const count of counts) {
   log(`${count}: Chromium`);
   const measured = await measure(site, queries, true, (line) => log(`${count}: ${line}`));
   rows.push({
-    count, meetings: measured.meetings, wall: build.seconds, inProcess, search: step('search'), render: step('render'),
+    count, meetings: measured.meetings, ...build, builds: builds.length,
     text: textBytes(content), index: bytesOf(path.join(site, 'search')), indexFiles: filesIn(path.join(site, 'search')),
     sentencesText: bytesOf(path.join(site, 'search', 'text')),
     pagefindSeconds: pagefind.seconds, pagefindBytes: bytesOf(path.join(site, 'pagefind')), pagefindFiles: filesIn(path.join(site, 'pagefind')),
-    results: measured.results,
+    results: measured.results, loadAverage: os.loadavg()[0],
   });
   fs.writeFileSync(path.join(work, `search-${count}.json`), JSON.stringify(rows.at(-1), null, 1));
   fs.rmSync(site, { recursive: true, force: true }); // a 10,000-report site is large: keep the numbers, not the site
+}
+
+if (reportOnly) {
+  for (const count of counts) rows.push(JSON.parse(fs.readFileSync(path.join(work, `search-${count}.json`), 'utf8')));
 }
 
 // ---- the report ------------------------------------------------------------------------------------------------
@@ -70,9 +86,11 @@ const lines = [];
 lines.push('# Full-text search: measured');
 lines.push('');
 lines.push(`Measured ${new Date().toISOString().slice(0, 10)} by \`bench/search.sh\` on ${os.cpus().length} cores (${os.cpus()[0].model.trim()}), ` +
-  `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end (the machine is shared: times are rough). ` +
+  `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; the machine is shared with other work: the load average (1 min) after each size's queries was ` +
+  `${rows.map((r) => `${r.count}: ${r.loadAverage?.toFixed(1) ?? 'not kept'}`).join(', ')}, so the times are rough (two cores, other builds running). ` +
   `meeting as the JIT Release build; Pagefind ${execFileSync(pagefindBin, ['--version']).toString().trim()}; Chromium ${execFileSync(process.env.MEETING_CHROMIUM || '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}. ` +
-  `Corpora from \`Meeting.Corpus\`, seed ${seed}. One run per size.`);
+  `Corpora from \`Meeting.Corpus\`, seed ${seed}. ` +
+  `Builds per size: ${rows.map((r) => `${r.count}: ${r.builds ?? 1}`).join(', ')} (the one with the median share shown); one query run each.`);
 lines.push('');
 lines.push('## Build and size');
 lines.push('');
