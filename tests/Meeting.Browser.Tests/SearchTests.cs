@@ -130,6 +130,22 @@ public sealed class SearchTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Without_script_no_box_is_shown_and_the_search_page_points_to_the_keyword_index()
+    {
+        await using var session = await site.OpenAsync(new() { JavaScriptEnabled = false });
+        var page = session.Page;
+        await SitePages.OpenAsync(site, page, "item", SiteMode.Disk);
+        await Assertions.Expect(page.Locator("header form[role=search]")).ToBeHiddenAsync();
+
+        await page.GotoAsync(site.Url(SiteMode.Disk, "search.html"));
+        await Assertions.Expect(page.Locator("#search-q")).ToBeHiddenAsync();
+        var way = page.Locator("main a:visible", new() { HasTextString = "关键词索引" });
+        await Assertions.Expect(way).ToBeVisibleAsync();
+        await Navigation.ClickAndWaitAsync(page, way);
+        Assert.Equal($"{SitePages.Meeting}/terms/index.html", site.RelativePath(page.Url));
+    }
+
+    [Fact]
     public async Task Arrows_move_through_the_results_and_Enter_opens_the_one_chosen()
     {
         await using var session = await site.OpenAsync();
@@ -146,8 +162,10 @@ public sealed class SearchTests(SiteFixture site)
         await page.Keyboard.PressAsync("ArrowDown");
         await Assertions.Expect(links.Nth(1)).ToBeFocusedAsync();
         var chosen = await links.Nth(1).EvaluateAsync<string>("a => a.href");
+        // Wait for the navigation the key starts, as it commits: waiting for its load races with file:// loads.
+        var opened = page.WaitForURLAsync(chosen, new() { WaitUntil = WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(chosen);
+        await opened;
         Assert.Equal($"{SitePages.Meeting}/text.html", site.RelativePath(page.Url));
     }
 
