@@ -21,7 +21,8 @@ function Invoke-Meeting([string[]]$Arguments) {
     Invoke-Native 'dotnet' (@('run', '--project', 'src/Meeting.Cli', '-c', 'Release', '--') + $Arguments)
 }
 
-# The browser tests need Chromium and CJK fonts (Debian packages); the W3C checker needs Java and vnu-jar (npm).
+# The browser tests need Chromium and CJK fonts (Debian packages); the W3C checker needs Java and vnu-jar (npm);
+# the sitemap test needs the sitemaps.org schema (npm's sitemap package).
 function Install-TestTools {
     $haveFonts = (Get-Command fc-list -ErrorAction SilentlyContinue) -and ((fc-list) -match 'WenQuanYi|Noto Sans CJK')
     if (-not (Test-Path '/usr/bin/chromium') -or -not $haveFonts -or -not (Get-Command java -ErrorAction SilentlyContinue)) {
@@ -38,7 +39,13 @@ function Install-TestTools {
         Invoke-Native 'npm' @('install', '--silent', '--no-audit', '--no-fund', '--prefix', '.tools', 'vnu-jar@latest')
     }
 
+    # The sitemaps.org schema, as the sitemap package ships it, for validating sitemap.xml.
+    if (-not (Test-Path '.tools/node_modules/sitemap/schema/sitemap.xsd')) {
+        Invoke-Native 'npm' @('install', '--silent', '--no-audit', '--no-fund', '--prefix', '.tools', 'sitemap@9.0.1')
+    }
+
     $env:MEETING_VNU_JAR = (Resolve-Path '.tools/node_modules/vnu-jar/build/dist/vnu.jar').Path
+    $env:MEETING_SITEMAP_XSD = (Resolve-Path '.tools/node_modules/sitemap/schema/sitemap.xsd').Path
 }
 
 # dotnet test prints one summary line per test assembly; CI wants one line for the whole run.

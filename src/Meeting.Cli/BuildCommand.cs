@@ -10,11 +10,14 @@ internal sealed class BuildCommand : ICommand
     public string Summary => "build the archive site from the reports in content/";
 
     public string Usage => """
-        Usage: meeting build [--content DIR] [--templates DIR] [--out DIR] [--strict] [--verbose]
+        Usage: meeting build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--strict] [--verbose]
 
           --content DIR    the reports (.txt, .md) and _keywords.txt   (default: content)
           --templates DIR  the Liquid templates, strings.json, assets/  (default: templates)
           --out DIR        where the site goes; replaced whole          (default: site)
+          --base-url URL   the site's address when published (https://example.org/archive/):
+                           canonical links, sitemap.xml, robots.txt, feed.xml, Open Graph, JSON-LD;
+                           without it nothing absolute is written and the site works from disk
           --strict         treat warnings as errors (exit 4)
           --verbose        show how long each step took; show stack traces of internal errors
 
@@ -28,17 +31,25 @@ internal sealed class BuildCommand : ICommand
 
         """;
 
-    public IReadOnlyList<string> ValueOptions => ["--content", "--templates", "--out"];
+    public IReadOnlyList<string> ValueOptions => ["--content", "--templates", "--out", "--base-url"];
 
     public int Positionals => 0;
 
     public int Run(Options options, TextWriter stdout, TextWriter stderr)
     {
+        Uri? baseUrl = null;
+        if (options.Values.TryGetValue("--base-url", out var given) && !Publish.BaseUrl.TryParse(given, out baseUrl, out var problem))
+        {
+            stderr.WriteLine($"meeting build: error: --base-url: {problem}");
+            stderr.WriteLine($"  hint: give the address the site will have, e.g. --base-url {Publish.BaseUrl.Example}");
+            return Diagnostics.ExitCodes.UsageError;
+        }
+
         var result = SiteBuilder.Build(new BuildOptions(
             options.Get("--content", "content"),
             options.Get("--templates", "templates"),
             options.Get("--out", "site"),
-            options.Strict));
+            options.Strict) { BaseUrl = baseUrl });
         foreach (var warning in result.Warnings)
         {
             stderr.WriteLine(warning);

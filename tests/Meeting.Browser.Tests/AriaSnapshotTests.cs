@@ -3,7 +3,10 @@ using Xunit;
 
 namespace Meeting.Browser.Tests;
 
-/// <summary>The structure a screen reader meets on each kind of page, pinned in Snapshots/*.aria.yml.</summary>
+/// <summary>
+/// The structure a screen reader meets on each kind of page, the whole page (header, main, footer), pinned in
+/// Snapshots/*.aria.yml and matched exactly: a link or paragraph a template adds fails, and the diff shows it.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AriaSnapshotTests(SiteFixture site)
 {
@@ -13,10 +16,24 @@ public sealed class AriaSnapshotTests(SiteFixture site)
     {
         await using var session = await site.OpenAsync();
         await SitePages.OpenAsync(site, session.Page, kind, mode);
+        await AriaSnapshotFile.AssertMatchesAsync(session.Page.Locator("body"), kind, site.RepoRoot);
+    }
 
-        // The full text and the keyword index are long: their snapshots hold main only; the
-        // layout around it (header, breadcrumbs, pager) is pinned by every other page's snapshot.
-        var root = kind is "fulltext" or "keywords" ? "main" : "body";
-        await AriaSnapshotFile.AssertMatchesAsync(session.Page.Locator(root), kind, site.RepoRoot);
+    [Theory]
+    [InlineData("main", "<p>a paragraph no template should write</p>")]
+    [InlineData("footer .colophon", "<a href=\"#main\">a link no template should write</a>")]
+    [InlineData("nav.crumbs li:last-child", "<span>deep inside a list item</span>")]
+    public async Task A_snapshot_fails_when_anything_is_added_anywhere(string where, string planted)
+    {
+        if (AriaSnapshotFile.Updating) return;
+        await using var session = await site.OpenAsync();
+        await SitePages.OpenAsync(site, session.Page, "item", SiteMode.Disk);
+        await AriaSnapshotFile.AssertMatchesAsync(session.Page.Locator("body"), "item", site.RepoRoot);
+
+        await session.Page.Locator(where).EvaluateAsync("(e, html) => e.insertAdjacentHTML('beforeend', html)", planted);
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.XunitException>(
+            () => AriaSnapshotFile.AssertMatchesAsync(session.Page.Locator("body"), "item", site.RepoRoot));
+        Assert.Contains("no longer matches Snapshots/item.aria.yml", failure.Message);
     }
 }

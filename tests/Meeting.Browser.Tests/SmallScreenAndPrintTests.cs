@@ -4,7 +4,10 @@ using Xunit;
 
 namespace Meeting.Browser.Tests;
 
-/// <summary>A phone shows every page without sideways scrolling; paper shows the text without the navigation.</summary>
+/// <summary>
+/// A phone shows every page without sideways scrolling; paper shows the text without the navigation, with the
+/// meeting and its date at the top and the page's address at the foot.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SmallScreenAndPrintTests(SiteFixture site)
 {
@@ -32,6 +35,8 @@ public sealed class SmallScreenAndPrintTests(SiteFixture site)
         var page = session.Page;
         await SitePages.OpenAsync(site, page, "item", mode);
         await Assertions.Expect(page.Locator("footer .pager")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main .print-context")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("footer .print-only")).ToBeHiddenAsync();
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
@@ -40,5 +45,14 @@ public sealed class SmallScreenAndPrintTests(SiteFixture site)
         await Assertions.Expect(page.Locator("footer .pager")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("main p.text")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main .permalink").First).ToBeHiddenAsync();
+
+        // The top of the paper names the meeting and its day; the foot, the address a reader cannot click.
+        var context = page.Locator("main .print-context");
+        await Assertions.Expect(context).ToBeVisibleAsync();
+        await Assertions.Expect(context).ToHaveTextAsync("2024年全国教育工作会议召开 · 2024-01-11");
+        Assert.True(await context.EvaluateAsync<bool>("p => p.compareDocumentPosition(document.querySelector('main h1')) & Node.DOCUMENT_POSITION_FOLLOWING"));
+        await Assertions.Expect(page.Locator("footer .print-only")).ToHaveTextAsync($"本页地址：{SitePages.PathOf("item")}");
+        await Assertions.Expect(page.Locator("footer .citation")).ToBeVisibleAsync();
     }
 }

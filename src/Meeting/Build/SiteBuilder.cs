@@ -6,6 +6,7 @@ using Meeting.Index;
 using Meeting.Load;
 using Meeting.Parse;
 using Meeting.Plan;
+using Meeting.Publish;
 using Meeting.Render;
 using Meeting.Search;
 using Meeting.Write;
@@ -50,10 +51,11 @@ public static class SiteBuilder
             throw new MeetingException(warnings, ExitCodes.WarningsAsErrors);
         }
 
-        var plan = timer.Run("plan", () => SitePlanner.Plan(meetings, templates.Strings));
+        var plan = timer.Run("plan", () => SitePlanner.Plan(meetings, templates.Strings) with { BaseUrl = options.BaseUrl is null ? null : BaseUrl.Normalize(options.BaseUrl) });
         using var site = StagedSite.Begin(options.OutDir);
         var files = timer.Run("data", () => WriteData(plan, options.TemplatesDir, site));
         files.UnionWith(plan.Pages.Select(p => p.Path));
+        files.UnionWith(timer.Run("publish", () => PublishedFiles.Write(plan, templates.Strings, site)));
         files.UnionWith(timer.Run("search", () => SearchIndexWriter.WriteTo(plan, site)));
 
         var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => HtmlInspector.Inspect(path, site.ReadBack(path)));

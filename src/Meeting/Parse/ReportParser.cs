@@ -28,13 +28,14 @@ public static class ReportParser
 
         var title = front.Title ?? layout.Title.Slice(text);
         var paragraphs = SplitParagraphs(text, layout.Paragraphs);
-        var blocks = BlockGrouper.Group(paragraphs.Select(p => p.Sentences).ToList());
-        var firstBlock = string.Concat(blocks[0].Sentences.Select(s => s.Text));
         // The metadata readers read the text as a reader sees it: wrapped lines joined, one paragraph a line.
         var body = string.Join("\n", paragraphs.Select(p => string.Concat(p.Paragraph.Sentences.Select(s => s.Text))));
+        var firstParagraph = string.Concat(paragraphs[0].Paragraph.Sentences.Select(s => s.Text));
         var page = document.Page ?? Publication.Unknown;
-        var days = DateReader.Read(title, firstBlock, body, page.Published?.Year);
+        var days = DateReader.Read(title, firstParagraph, body, page.Published?.Year);
         var year = front.Date?.Year ?? days?.Start.Year;
+        var blocks = BlockGrouper.Group(paragraphs.Select(p => p.Sentences).ToList(), year);
+        var firstBlock = string.Concat(blocks[0].Sentences.Select(s => s.Text));
         var readings = ReadParts(document, blocks, year, front);
         if (readings.All(r => r.Chosen == SectionKind.Other))
         {
@@ -53,7 +54,8 @@ public static class ReportParser
             ChooseSlug(path, front, date),
             title,
             date,
-            front.Place ?? PlaceReader.Read(openingText.Length > 0 ? openingText : firstBlock),
+            // Where the opening does not say, the place may be told with the attendees (…在市委会议中心参加会议).
+            front.Place ?? PlaceReader.Read(openingText.Length > 0 ? openingText : firstBlock) ?? PlaceReader.Read(body),
             front.Format ?? FormatReader.Read(body),
             front.Speakers ?? SpeakerReader.Read(body),
             new Publication(front.Source ?? page.Publisher, front.Url ?? page.Url, front.Published ?? page.Published),
@@ -95,14 +97,17 @@ public static class ReportParser
     private static IReadOnlyList<PartReading> ReadParts(SourceDocument document, IReadOnlyList<Block> blocks, int? year, FrontMatter front)
     {
         var path = document.Path;
-        var evidence = blocks.Select((b, i) => PartRecognisers.Judge(new BlockReading(b, i, blocks.Count, year))).ToList();
+        var views = blocks.Select((b, i) => new BlockReading(b, i, blocks.Count, year)).ToList();
+        var evidence = views.Select(PartRecognisers.Judge).ToList();
         var fixedKinds = EditorKinds(path, blocks, front);
-        var kinds = PartDecision.Decide(evidence, fixedKinds);
+        var input = new PartDecision.Input(evidence, views.Select(v => v.IsList).ToList(), fixedKinds);
+        var kinds = PartDecision.Decide(input);
         return blocks.Select((block, i) =>
         {
             var first = block.Sentences[0].Sentence;
             var (line, column) = SourcePosition.Of(document, first.Span.Start);
-            return new PartReading(block.Paragraphs, line, column, Excerpt(first.Text), evidence[i], kinds[i], fixedKinds.ContainsKey(i));
+            return new PartReading(block.Paragraphs, line, column, Excerpt(first.Text), evidence[i], kinds[i], fixedKinds.ContainsKey(i),
+                PartDecision.Alternatives(input, i, kinds[i]));
         }).ToList();
     }
 
@@ -132,7 +137,7 @@ public static class ReportParser
     {
         var sections = new List<Section>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (block, kind) in MergeOthers(blocks, kinds))
+        foreach (var (block, kind) in MergeRuns(blocks, kinds))
         {
             var sequence = MarkerSequence.Find(block.Sentences);
             var parts = ItemSplitter.Split(block, sequence, kind);
@@ -150,13 +155,14 @@ public static class ReportParser
         return sections;
     }
 
-    // Paragraphs side by side that fit no kind (交流发言, then 会议号召…) close the report together: one part.
-    private static IEnumerable<(Block Block, SectionKind Kind)> MergeOthers(IReadOnlyList<Block> blocks, IReadOnlyList<SectionKind> kinds)
+    // Blocks side by side read as one kind are one part: an opening whose speakers stand in a paragraph of their
+    // own, a review over two paragraphs, paragraphs that fit no kind (交流发言, then 会议号召…) closing the report.
+    private static IEnumerable<(Block Block, SectionKind Kind)> MergeRuns(IReadOnlyList<Block> blocks, IReadOnlyList<SectionKind> kinds)
     {
         var merged = new List<(Block Block, SectionKind Kind)>();
         foreach (var (block, kind) in blocks.Zip(kinds))
         {
-            if (kind == SectionKind.Other && merged.Count > 0 && merged[^1].Kind == SectionKind.Other)
+            if (merged.Count > 0 && merged[^1].Kind == kind)
             {
                 var previous = merged[^1].Block;
                 merged[^1] = (new Block([.. previous.Paragraphs, .. block.Paragraphs], [.. previous.Sentences, .. block.Sentences]), kind);

@@ -31,6 +31,9 @@ public static class SitePaths
 
     public static string Data(MeetingReport m) => $"{m.Slug}/meeting.json";
 
+    /// <summary>The meeting as CSL-JSON, for reference managers.</summary>
+    public static string Citations(MeetingReport m) => $"{m.Slug}/meeting.csl.json";
+
     public const string ArchiveKeywords = "terms/index.html";
 
     public static string ArchiveTerm(string termSlug) => $"terms/{termSlug}.html";

@@ -52,7 +52,8 @@ public static class SitePlanner
             foreach (var item in section.Items)
             {
                 var path = SitePaths.Item(m, section, item);
-                var crumb = new PageLink(path, ChineseNumerals.Format(item.Ordinal));
+                // The breadcrumb names the item as a reader says it (第五项任务), not by a bare numeral.
+                var crumb = new PageLink(path, ItemLabel(strings, section, item));
                 yield return new PlannedPage(PageKind.Item, path, ItemTitle(strings, section, item), meeting, section, item, null,
                     [root, home, part, crumb]);
             }
@@ -86,11 +87,15 @@ public static class SitePlanner
     }
 
     /// <summary>第五项任务：不断开辟教育数字化新赛道: the label comes from the strings file, by the part's kind.</summary>
-    public static string ItemTitle(InterfaceStrings strings, Section section, Item item)
+    public static string ItemTitle(InterfaceStrings strings, Section section, Item item) =>
+        ItemLabel(strings, section, item) + "：" + item.Heading;
+
+    /// <summary>第五项任务: the item's ordinal as its part's kind names it.</summary>
+    public static string ItemLabel(InterfaceStrings strings, Section section, Item item)
     {
         var key = $"item_label_{section.Kind.ToString().ToLowerInvariant()}";
         var label = strings.All.ContainsKey(key) ? key : "item_label_other";
-        return strings.Format(label, ("n", ChineseNumerals.Format(item.Ordinal))) + "：" + item.Heading;
+        return strings.Format(label, ("n", ChineseNumerals.Format(item.Ordinal)));
     }
 
     private static List<PlannedPage> Chain(List<PlannedPage> pages) =>

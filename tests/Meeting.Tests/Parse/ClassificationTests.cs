@@ -42,10 +42,27 @@ public sealed class ClassificationTests
     }
 
     [Fact]
-    public void Two_other_paragraphs_get_distinct_slugs()
+    public void Two_other_paragraphs_apart_get_distinct_slugs()
     {
-        var report = Reports.Parse(Reports.Lines("标题", Opening, "会议观看了专题片。", "部分高校作了交流发言。"));
-        Assert.Equal(["opening", "other", "other-2"], report.Sections.Select(s => s.Slug));
+        var report = Reports.Parse(Reports.Lines("标题", Opening, "会议观看了专题片。", "会议要求，要狠抓落实。一是提高站位。二是压实责任。", "部分高校作了交流发言。"));
+        Assert.Equal(["opening", "other", "requirements", "other-2"], report.Sections.Select(s => s.Slug));
+    }
+
+    [Fact]
+    public void Paragraphs_side_by_side_that_fit_no_kind_close_the_report_as_one_part()
+    {
+        var report = Reports.Parse(Reports.Lines("标题", Opening, "会议要求，要狠抓落实。一是提高站位。二是压实责任。", "会上，部分高校作了交流发言。", "会议号召，全省教育系统要团结奋斗。"));
+        var other = report.Sections[^1];
+        Assert.Equal(SectionKind.Other, other.Kind);
+        Assert.Equal([3, 4], other.Paragraphs);
+    }
+
+    [Fact]
+    public void Speakers_in_a_paragraph_of_their_own_belong_to_the_opening()
+    {
+        var report = Reports.Parse(Reports.Lines("标题", Opening, "省委常委、副省长张华出席会议并讲话，省教育厅厅长王强作工作报告。", "会议要求，要狠抓落实。一是提高站位。二是压实责任。"));
+        Assert.Equal([1, 2], report.Sections[0].Paragraphs);
+        Assert.Equal(["张华", "王强"], report.Speakers.Select(s => s.Name));
     }
 
     [Fact]

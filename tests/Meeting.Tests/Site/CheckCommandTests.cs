@@ -42,6 +42,20 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Invalid_html_and_a_repeated_id_on_disk_are_reported()
+    {
+        var site = Build();
+        var page = Path.Combine(site, "2024-01-11", "text.html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("</main>", "<p>x</span></p><span id=\"s4-10\"></span></main>"));
+
+        var (code, _, stderr) = Run("check", "--site", site);
+
+        Assert.Equal(3, code);
+        Assert.Matches(@"2024-01-11/text\.html:\d+:\d+: error: HTML parse error", stderr);
+        Assert.Contains("2024-01-11/text.html:1:1: error: the id `s4-10` is used twice", stderr);
+    }
+
+    [Fact]
     public void A_page_no_link_reaches_is_reported()
     {
         var site = Build();

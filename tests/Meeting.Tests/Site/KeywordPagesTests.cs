@@ -11,7 +11,7 @@ public sealed class KeywordPagesTests(BuiltSite site)
     private static readonly HtmlParser Parser = new();
 
     [Fact]
-    public void Every_locator_of_the_index_lands_on_a_sentence_holding_the_term_or_its_alias()
+    public void Every_locator_of_the_index_lands_on_a_sentence_holding_the_term_and_their_counts_add_up()
     {
         var sentences = Sentences();
         var forms = Forms();
@@ -22,14 +22,55 @@ public sealed class KeywordPagesTests(BuiltSite site)
         {
             var term = dt.QuerySelector("a")!.TextContent;
             var locators = dt.NextElementSibling!.QuerySelectorAll("a").Where(a => a.GetAttribute("href")!.Contains("text.html#")).ToList();
-            var count = int.Parse(dt.QuerySelector(".count")!.TextContent.Trim('(', ')'));
-            Assert.Equal(count, locators.Count);
+            // A locator stands for every occurrence at its place: its own count follows it when there are several.
+            var counted = locators.Sum(a => a.NextElementSibling is { ClassName: "count" } c ? int.Parse(c.TextContent.Trim('(', ')')) : 1);
+            Assert.Equal(int.Parse(dt.QuerySelector(".count")!.TextContent.Trim('(', ')')), counted);
             foreach (var locator in locators)
             {
                 var id = locator.GetAttribute("href")!.Split('#')[1];
                 Assert.True(forms(term).Any(sentences[id].Contains), $"{term}: {id} «{sentences[id]}»");
             }
         }
+    }
+
+    [Fact]
+    public void The_index_names_each_place_once_as_a_back_of_book_index_does()
+    {
+        var index = Parser.ParseDocument(site.Read("2024-01-11/terms/index.html"));
+        string Entry(string term) => index.QuerySelectorAll("dl.entries dt")
+            .Single(dt => dt.QuerySelector("a")!.TextContent == term).NextElementSibling!.TextContent.Trim();
+
+        // Nine occurrences, five of them in the part's own sentences: one locator for the part, one per item.
+        Assert.Equal("四项要求 (5) › 一、二、三、四", Entry("抓落实"));
+        Assert.Equal("会议概况 · 参会人员 (3)", Entry("教育部"));
+        Assert.StartsWith("七项重点任务 › 二、四 · 四项要求 › 二", Entry("产教融合"));
+
+        foreach (var dd in index.QuerySelectorAll("dl.entries dd"))
+        {
+            var hrefs = dd.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).Where(h => h.Contains('#')).ToList();
+            Assert.Equal(hrefs.Distinct().Count(), hrefs.Count);
+        }
+    }
+
+    [Fact]
+    public void A_term_page_names_each_place_once_above_its_lines()
+    {
+        var page = Parser.ParseDocument(site.Read("2024-01-11/terms/抓落实.html"));
+        var part = page.QuerySelectorAll("section.occurrences").Single();
+        Assert.Equal("四项要求", part.QuerySelector("h2")!.TextContent);
+        Assert.Equal(
+            ["导语", "第一项要求：从政治上提升抓落实的能力", "第二项要求：从战略上把握抓落实的路径", "第三项要求：在方法上以试点推动抓落实", "第四项要求：在作风上强化抓落实的保障", "结语"],
+            part.QuerySelectorAll("dl.places > dt").Select(dt => dt.TextContent));
+        Assert.Equal([4, 1, 1, 1, 1, 1], part.QuerySelectorAll("dl.places > dd").Select(dd => dd.QuerySelectorAll(".kwic li").Length));
+    }
+
+    [Fact]
+    public void The_attendees_page_names_each_group_once_without_a_link_per_group_to_one_sentence()
+    {
+        var page = Parser.ParseDocument(site.Read("2024-01-11/attendees/index.html"));
+        Assert.Empty(page.QuerySelectorAll("ul.attendees a"));
+        var links = page.QuerySelectorAll("main a[href*='#']").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        Assert.Equal(links.Distinct().Count(), links.Count);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using AngleSharp.Html.Parser;
 using Meeting.Build;
-using Meeting.Check;
 using Xunit;
 
 namespace Meeting.Tests.Site;
@@ -56,6 +55,6 @@ public sealed class MultiMeetingTests
         var term = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "terms", Uri.UnescapeDataString(link.GetAttribute("href")!))));
         Assert.Equal(3, term.QuerySelectorAll(".trend tbody tr").Length);
 
-        Assert.Empty(SiteChecker.CheckFolder(site).Select(d => d.ToString()));
+        Assert.Empty(SiteOracle.Problems(site));
     }
 }

@@ -1,6 +1,5 @@
 using Xunit;
 using AngleSharp.Html.Parser;
-using Meeting.Check;
 
 namespace Meeting.Tests.Site;
 
@@ -41,7 +40,31 @@ public sealed class SitePagesTests(BuiltSite site)
 
     [Fact]
     public void Every_link_and_anchor_resolves_and_every_page_is_reached() =>
-        Assert.Empty(SiteChecker.CheckFolder(site.Dir).Select(d => d.ToString()));
+        Assert.Empty(SiteOracle.Problems(site.Dir));
+
+    [Fact]
+    public void The_oracle_finds_a_planted_dead_link_missing_anchor_duplicate_id_and_lost_page()
+    {
+        var copy = Path.Combine(RepoPaths.NewTempDir(), "site");
+        foreach (var file in Directory.EnumerateFiles(site.Dir, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(copy, Path.GetRelativePath(site.Dir, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        var item = Path.Combine(copy, "2024-01-11", "tasks", "5.html");
+        File.WriteAllText(item, File.ReadAllText(item).Replace("</main>",
+            "<a href=\"6-missing.html\">x</a><a href=\"../text.html#s99-1\">y</a><span id=\"s4-10\"></span></main>"));
+        File.Copy(Path.Combine(copy, "404.html"), Path.Combine(copy, "orphan.html"));
+
+        var problems = SiteOracle.Problems(copy);
+
+        Assert.Contains(problems, p => p.Contains("6-missing.html leads to no file"));
+        Assert.Contains(problems, p => p.Contains("#s99-1 names no element"));
+        Assert.Contains(problems, p => p.Contains("id s4-10 used 2 times"));
+        Assert.Contains(problems, p => p.Contains("orphan.html: no link reaches it"));
+    }
 
     [Fact]
     public void Every_internal_link_names_a_file_and_is_relative()
@@ -84,8 +107,10 @@ public sealed class SitePagesTests(BuiltSite site)
             Assert.Contains(heading, home);
         }
 
-        Assert.Contains("2024-01-11 · 北京 · 视频会议", home);
-        Assert.Contains("怀进鹏", home);
+        var meta = new HtmlParser().ParseDocument(home).QuerySelector("main .meta")!;
+        Assert.StartsWith("2024-01-11 · 北京 · 视频会议", meta.TextContent);
+        Assert.Equal("2024-01-11", meta.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Contains("怀进鹏", meta.TextContent);
     }
 
     [Fact]
@@ -109,6 +134,89 @@ public sealed class SitePagesTests(BuiltSite site)
     }
 
     [Fact]
+    public void The_full_text_has_a_table_of_contents_and_each_part_s_heading_above_its_first_paragraph()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read("2024-01-11/meeting.json"));
+        var sections = json.RootElement.GetProperty("sections").EnumerateArray().ToList();
+        var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/text.html"));
+
+        // The contents: every part, and under it every item, each a link to its place on this page.
+        var parts = document.QuerySelectorAll("main nav.toc > ol > li").ToList();
+        Assert.Equal(sections.Select(s => s.GetProperty("title").GetString()), parts.Select(li => li.QuerySelector("a")!.TextContent));
+        foreach (var (part, section) in parts.Zip(sections))
+        {
+            Assert.Equal(section.GetProperty("items").GetArrayLength(), part.QuerySelectorAll("ol.items > li").Length);
+        }
+
+        foreach (var href in document.QuerySelectorAll("main nav.toc a").Select(a => a.GetAttribute("href")!))
+        {
+            Assert.StartsWith("#", href);
+            Assert.NotNull(document.GetElementById(href[1..]));
+        }
+
+        // Each part's heading stands right above the first paragraph of the part.
+        var headings = document.QuerySelectorAll(".report > h2").ToList();
+        Assert.Equal(sections.Select(s => s.GetProperty("title").GetString()), headings.Select(h => h.TextContent));
+        foreach (var (heading, section) in headings.Zip(sections))
+        {
+            var first = section.GetProperty("paragraphs").EnumerateArray().Min(p => p.GetInt32());
+            Assert.Equal($"p{first}", heading.NextElementSibling!.Id);
+        }
+    }
+
+    [Fact]
+    public void The_full_text_marks_where_each_item_begins_outside_the_sentences()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read("2024-01-11/meeting.json"));
+        var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/text.html"));
+        var marks = document.QuerySelectorAll(".report .item-mark").ToList();
+        var items = json.RootElement.GetProperty("sections").EnumerateArray()
+            .SelectMany(s => s.GetProperty("items").EnumerateArray().Select(i => (Slug: s.GetProperty("slug").GetString(), Item: i)))
+            .ToList();
+        Assert.Equal(items.Count, marks.Count);
+        foreach (var (mark, (slug, item)) in marks.Zip(items))
+        {
+            // The mark stands just before the item's first sentence and leads to the item's own page.
+            Assert.Equal(item.GetProperty("sentences")[0].GetString(), mark.NextElementSibling!.Id);
+            Assert.Equal($"{slug}/{item.GetProperty("ordinal").GetInt32()}.html", mark.GetAttribute("href"));
+            Assert.Null(mark.Closest(".s"));
+        }
+
+        Assert.Equal("五", marks.Single(m => m.GetAttribute("href") == "tasks/5.html").TextContent);
+        Assert.Equal("第五项任务：不断开辟教育数字化新赛道", marks.Single(m => m.GetAttribute("href") == "tasks/5.html").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void Every_sentence_on_every_page_has_a_permalink_to_its_place_in_the_full_text_with_no_text_of_its_own()
+    {
+        var parser = new HtmlParser();
+        var count = 0;
+        foreach (var page in SiteTree.Pages(site.Dir))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            foreach (var sentence in document.QuerySelectorAll(".s"))
+            {
+                var permalink = Assert.Single(sentence.QuerySelectorAll("a.permalink"));
+                Assert.EndsWith("text.html#" + sentence.Id, permalink.GetAttribute("href"));
+                Assert.Equal("", permalink.TextContent);
+                Assert.Equal("本句链接", permalink.GetAttribute("aria-label"));
+                count++;
+            }
+        }
+
+        Assert.True(count > 100, $"only {count} sentences");
+    }
+
+    [Fact]
+    public void An_item_page_has_one_previous_and_next_and_its_breadcrumb_names_the_item()
+    {
+        var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/tasks/5.html"));
+        Assert.Equal("第五项任务", document.QuerySelector("nav.crumbs li:last-child")!.TextContent);
+        Assert.Equal(["4.html"], document.QuerySelectorAll("a[href='4.html']").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["6.html"], document.QuerySelectorAll("a[href='6.html']").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void The_attendees_page_lists_groups_under_their_three_roles()
     {
         var document = new HtmlParser().ParseDocument(site.Read("2024-01-11/attendees/index.html"));
@@ -121,11 +229,9 @@ public sealed class SitePagesTests(BuiltSite site)
     [Fact]
     public void The_archive_root_lists_the_meeting_with_date_place_and_counts()
     {
-        var root = site.Read("index.html");
-        Assert.Contains("2024年全国教育工作会议召开", root);
-        Assert.Contains("2024-01-11 · 北京", root);
-        Assert.Contains("重点任务 7 项", root);
-        Assert.Contains("要求 4 项", root);
+        var entry = new HtmlParser().ParseDocument(site.Read("index.html")).QuerySelector("ul.meetings li")!;
+        Assert.Equal("2024年全国教育工作会议召开", entry.QuerySelector("a.meeting-title")!.TextContent);
+        Assert.Equal("2024-01-11 · 北京 · 重点任务 7 项 · 要求 4 项", entry.QuerySelector(".meta")!.TextContent);
     }
 
     [Fact]

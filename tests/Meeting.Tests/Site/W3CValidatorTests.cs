@@ -11,22 +11,36 @@ namespace Meeting.Tests.Site;
 public sealed class W3CValidatorTests(BuiltSite site)
 {
     [Fact]
-    public async Task The_W3C_checker_finds_no_error_on_any_page()
+    public Task The_W3C_checker_finds_no_error_on_any_page() => Vnu.AssertNoErrorAsync(site.Dir);
+
+    /// <summary>Runs vnu over a folder's pages and fails with what it reported.</summary>
+    internal static class Vnu
     {
-        var jar = Environment.GetEnvironmentVariable("MEETING_VNU_JAR")
-            ?? Path.Combine(RepoPaths.Root, ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-        Assert.True(File.Exists(jar), $"vnu.jar not found at {jar}: run `dotnet pwsh -File build.ps1 test`, which installs it");
-
-        var start = new ProcessStartInfo("java", ["-jar", jar, "--errors-only", "--format", "gnu", "--skip-non-html", site.Dir])
+        public static async Task AssertNoErrorAsync(string dir)
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
+            var jar = Environment.GetEnvironmentVariable("MEETING_VNU_JAR")
+                ?? Path.Combine(RepoPaths.Root, ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+            Assert.True(File.Exists(jar), $"vnu.jar not found at {jar}: run `dotnet pwsh -File build.ps1 test`, which installs it");
 
-        Assert.True(process.ExitCode == 0, $"vnu reported:\n{await errors}{output}");
+            var start = new ProcessStartInfo("java", ["-jar", jar, "--errors-only", "--format", "gnu", "--skip-non-html", dir])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+            };
+            using var process = Process.Start(start)!;
+            var errors = process.StandardError.ReadToEndAsync();
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.True(process.ExitCode == 0, $"vnu reported:\n{await errors}{output}");
+        }
     }
+}
+
+/// <summary>The published site's pages (canonical links, Open Graph, JSON-LD) are valid HTML too.</summary>
+[Collection(PublishedSiteCollection.Name)]
+public sealed class PublishedW3CValidatorTests(PublishedSite site)
+{
+    [Fact]
+    public Task The_W3C_checker_finds_no_error_on_any_published_page() => W3CValidatorTests.Vnu.AssertNoErrorAsync(site.Dir);
 }

@@ -99,7 +99,7 @@ public static partial class AttendeeReader
     }
 
     // 要积极参加, 鼓励学生参加: a call to take part in something, not a group that took part in the meeting.
-    [GeneratedRegex(@"(?<![主重需只纲])要(?![求素])|积极|鼓励|引导|动员|广泛|踊跃|应当|组织.*参加|号召")]
+    [GeneratedRegex(@"(?<![主重需只纲])要(?![求素])|积极|鼓励|引导|踊跃|应当|号召|(组织|动员)[^，、]{0,10}参加")]
     private static partial Regex Urging();
 
     private static readonly string[] Leads = ["此外", "另外", "同时", "还有", "以及", "会议邀请", "出席会议的还有"];
@@ -113,11 +113,11 @@ public static partial class AttendeeReader
     [GeneratedRegex(@"召开|举行|主持|讲话|报告|发言|设分会场|设立分会场|会场设在|形式|方式|传达|学习|观看")]
     private static partial Regex NotAGroup();
 
-    // 在主会场, 在各地分会场, 分别在主、分会场: where a group sat.
-    [GeneratedRegex(@"(分别)?在[^，、]{0,10}?会场")]
+    // 在主会场, 在各地分会场, 分别在主、分会场, 通过视频: where and how a group sat.
+    [GeneratedRegex(@"(分别)?在[^，、]{0,10}?会场|通过(视频|网络|线上)[^，、]{0,6}$|在线上$|在线$|线上$")]
     private static partial Regex Seat();
 
     // 共300余人, 等200多人, 约120人: how many, not who.
-    [GeneratedRegex(@"(共|等|约|计)?[0-9０-９一二三四五六七八九十百千]+(余|多)?(人|名)(次)?$")]
+    [GeneratedRegex(@"(共|等|约|计)?[0-9０-９一二三四五六七八九十百千万.]+(余|多)?(人|名)(次)?$")]
     private static partial Regex Headcount();
 }

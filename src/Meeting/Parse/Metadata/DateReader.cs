@@ -17,7 +17,8 @@ public static partial class DateReader
     public static Days? Read(string title, string opening, string wholeText, int? publishedYear = null)
     {
         (title, opening, wholeText) = (AsciiDigits(title), AsciiDigits(opening), AsciiDigits(wholeText));
-        var text = opening.Length > 0 ? opening : wholeText;
+        // 日前，… opens some reports; the day is then told further on.
+        var text = opening.Length > 0 && Day().IsMatch(opening) ? opening : wholeText;
         var day = Day().Match(text);
         if (!day.Success)
         {

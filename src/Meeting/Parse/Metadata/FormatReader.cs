@@ -25,6 +25,12 @@ public static partial class FormatReader
             }
         }
 
+        // 会议通过网络视频会议系统召开: the means names the format.
+        if (Through().Match(text) is { Success: true } through)
+        {
+            return through.Groups["format"].Value;
+        }
+
         // 召开视频会议, 全国教育系统电视电话会议召开: the kind of meeting names its format.
         return MeetingKinds.FirstOrDefault(kind => Held(kind).IsMatch(text));
     }
@@ -35,6 +41,9 @@ public static partial class FormatReader
     // The sentence is about the meeting: 会议采用现场会议形式 …; 会议在…召开.
     [GeneratedRegex(@"会议|大会|召开|举行")]
     private static partial Regex Meeting();
+
+    [GeneratedRegex(@"(?:会议|大会)通过(?<format>[^，。；]{2,14}?)(?:召开|举行)")]
+    private static partial Regex Through();
 
     [GeneratedRegex(@"(?:以|采取|采用|通过)(?<format>[^，。；以]{1,20}?)的?(?:形式|方式)(?<held>召开|举行|进行)?")]
     private static partial Regex Manner();

@@ -16,12 +16,13 @@ internal static class GroupNames
     /// <summary>Words that end the name of a group of people, longest first.</summary>
     private static readonly string[] Titles =
     [
-        "主要负责同志", "分管负责同志", "主要负责人", "分管负责人", "有关负责同志", "有关负责人", "负责同志", "负责人",
+        "领导班子成员", "班子成员", "主要负责同志", "分管负责同志", "主要负责人", "分管负责人", "有关负责同志", "有关负责人", "负责同志", "负责人",
         "党委书记", "党组书记", "党支部书记", "副书记", "书记", "副部长", "部长", "副主任", "主任", "副校长", "校长",
         "副院长", "院长", "副局长", "局长", "副厅长", "厅长", "副处长", "处长", "科长", "所长", "园长", "站长", "馆长",
         "秘书长", "组长", "委员", "常委", "联络员", "成员", "人员", "代表", "干部", "同志", "专家", "督学", "教师",
         "班主任", "职工", "党员", "负责干部", "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长",
         "纪检委员", "组织委员", "宣传委员", "副镇长", "镇长", "乡长", "副乡长", "主席", "副主席", "组织员", "辅导员",
+        "分管领导", "领导", "校领导", "党政负责人",
         "长", // 副县（市、区）长: a post in -长 that the list does not name
     ];
 
@@ -37,7 +38,10 @@ internal static class GroupNames
     private static readonly string[] Organs = ["党委", "党组", "党总支", "党支部", "党组织", "党工委", "纪委"];
 
     // A piece that begins so names its own place or body and shares nothing: 市直各单位, 全县各中小学, 有关部门.
-    private static readonly string[] OwnStarts = ["各", "全", "市", "县", "区", "省", "镇", "乡", "校", "本", "局", "机关", "直属", "相关", "有关", "部分", "其他", "驻", "中央", "国家"];
+    // The host's own bodies (厅机关, 部直属单位) belong to no place before them either.
+    private static readonly string[] OwnStarts =
+        ["各", "全", "市", "县", "区", "省", "镇", "乡", "校", "本", "局", "机关", "直属", "相关", "有关", "部分", "其他", "驻", "中央", "国家",
+         "厅", "部", "委", "署", "院", "在京", "京外"];
 
     private static readonly string[] PlaceEndings = ["自治区", "兵团", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇", "街道"];
 
@@ -46,13 +50,25 @@ internal static class GroupNames
 
     public static IEnumerable<string> Split(string clause)
     {
-        var pieces = TopLevel.Split(clause, "、").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var names = new List<string>();
+        foreach (var segment in Segments(clause))
+        {
+            names.AddRange(SplitList(segment, names.Count > 0 ? names[^1] : null));
+        }
+
+        return names;
+    }
+
+    // One list of groups joined by 、, sharing words as the text intends; <paramref name="before"/> is the group
+    // named just before the list (…分管领导和农业农村部门负责同志 shares the place of the group before 和).
+    private static List<string> SplitList(List<string> pieces, string? before)
+    {
         if (pieces.Count == 0)
         {
             return [];
         }
 
-        if (PersonNameAt(pieces[^1]) && pieces.Take(pieces.Count - 1).All(p => TitleOf(p) is not null && !PersonNameAt(p)))
+        if (IsPerson(pieces[^1]) && pieces.Take(pieces.Count - 1).All(p => TitleOf(p) is not null && !IsPerson(p)))
         {
             return [string.Join("、", pieces)];
         }
@@ -63,11 +79,16 @@ internal static class GroupNames
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
-            if (i > 0 && IsBareTitle(piece) && UnitFor(names[i - 1], piece) is { Length: > 0 } unit)
+            var previous = i > 0 ? names[i - 1] : before;
+            if (previous is not null && PersonName.Split(previous) is { Posts.Length: > 0 } person && PersonName.Split(piece) is { Posts.Length: 0 })
+            {
+                names.Add(person.Posts + piece); // 市领导刘春燕、马骏: the post is shared
+            }
+            else if (previous is not null && IsBareTitle(piece) && UnitFor(previous, piece) is { Length: > 0 } unit)
             {
                 names.Add(unit + piece);
             }
-            else if (i > 0 && SharedStart(names[i - 1], piece) is { } start)
+            else if (previous is not null && SharedStart(previous, piece) is { } start)
             {
                 names.Add(start + (i < pieces.Count - 1 && lastTitle is not null && TitleOf(piece) is null ? piece + lastTitle : piece));
             }
@@ -84,12 +105,69 @@ internal static class GroupNames
         return names;
     }
 
+    /// <summary>
+    /// The clause cut at 、, and at 和/及 where the words before them end with a title (各地分管领导和农业农村部门
+    /// 负责同志: two groups; 人力资源和社会保障局负责人: one). A piece of one character (市、县两级…) is a place
+    /// named with the next one, not a group.
+    /// </summary>
+    private static IEnumerable<List<string>> Segments(string clause)
+    {
+        var rest = clause;
+        while (Conjunction(rest) is { } at)
+        {
+            yield return Pieces(rest[..at.Start]);
+            rest = rest[(at.Start + at.Length)..];
+        }
+
+        yield return Pieces(rest);
+    }
+
+    private static List<string> Pieces(string list)
+    {
+        var pieces = new List<string>();
+        foreach (var piece in TopLevel.Split(list, "、").Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            if (pieces.Count > 0 && pieces[^1].Length == 1)
+            {
+                pieces[^1] += "、" + piece;
+            }
+            else
+            {
+                pieces.Add(piece);
+            }
+        }
+
+        return pieces;
+    }
+
+    // 和/及 outside brackets, after a title: the end of one list of groups and the start of the next.
+    private static (int Start, int Length)? Conjunction(string clause)
+    {
+        foreach (var word in new[] { "以及", "和", "及" })
+        {
+            for (var at = clause.IndexOf(word, 1, StringComparison.Ordinal); at > 0; at = clause.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var head = clause[..at];
+                if (head.Count(c => c == '（') == head.Count(c => c == '）') && TitleOf(head) is { } title && title != "长" && at + word.Length < clause.Length)
+                {
+                    return (at, word.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string? TitleOf(string piece) =>
         Titles.Where(t => piece.EndsWith(t, StringComparison.Ordinal)).MaxBy(t => t.Length);
 
     // 校长, 分管副局长, 教学副院长: a title, perhaps with a word of what it is for, and no unit of its own.
-    private static bool IsBareTitle(string piece) =>
-        Titles.Contains(piece) || Qualifiers.Any(q => piece.StartsWith(q, StringComparison.Ordinal) && Titles.Contains(piece[q.Length..]));
+    private static bool IsBareTitle(string piece)
+    {
+        // 院长（主任）: a title with the other name it goes by.
+        var title = piece.EndsWith('）') && piece.IndexOf('（') is > 0 and var open ? piece[..open] : piece;
+        return Titles.Contains(title) || Qualifiers.Any(q => title.StartsWith(q, StringComparison.Ordinal) && Titles.Contains(title[q.Length..]));
+    }
 
     /// <summary>
     /// The unit a bare title shares from the piece before it: 各学院党委书记 before 副书记 gives 各学院党委 (the
@@ -133,21 +211,17 @@ internal static class GroupNames
         }
 
         if (TitleOf(piece) is { } title && piece.Length > title.Length && Divisions.Contains(piece[..^title.Length][^1])
+            && !piece[..^title.Length].EndsWith("办事处", StringComparison.Ordinal)
             && previous.StartsWith('各') && UnitOf(previous) is { Length: > 0 } body)
         {
             var qualifier = Qualifiers.FirstOrDefault(q => body.EndsWith(q, StringComparison.Ordinal));
             return qualifier is null ? body : body[..^qualifier.Length];
         }
 
-        var of = previous.IndexOf('的');
-        if (of is > 0 and <= 8 && !piece.Contains('的'))
-        {
-            return previous[..(of + 1)];
-        }
-
         if (!previous.StartsWith('各'))
         {
-            return null;
+            var of = previous.IndexOf('的');
+            return of is > 0 and <= 8 && !piece.Contains('的') ? previous[..(of + 1)] : null;
         }
 
         // 各县（市、区）, 各镇（街道）, 各县市区: 各, then a place that ends with its bracket or a place ending.
@@ -165,19 +239,7 @@ internal static class GroupNames
     // The unit a titled piece belongs to: 各高校党委书记 → 各高校.
     private static string? UnitOf(string piece) => TitleOf(piece) is { } title ? piece[..^title.Length] : null;
 
-    private static bool PersonNameAt(string piece)
-    {
-        for (var length = 2; length <= 3; length++)
-        {
-            var at = piece.Length - length;
-            if (at > 1 && PostEnds.Contains(piece[at - 1]) && IsHan(piece.AsSpan(at)) && TitleOf(piece[..at]) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPerson(string piece) => PersonName.Split(piece) is { Posts.Length: > 0 };
 
     // 平潭综合实验区教育局局长, 新疆生产建设兵团体育局局长: a piece that names its own place shares none.
     private static bool HasOwnPlace(string piece)
@@ -193,7 +255,7 @@ internal static class GroupNames
     private static string Shared(string piece, string last, string title)
     {
         var holder = last[..^title.Length];
-        var place = piece.EndsWith('）') && piece.IndexOf('（') is > 0 and var open ? piece[..open] : piece; // 各市（州）
+        var place = piece.EndsWith('）') && piece.LastIndexOf('（') is > 0 and var open ? piece[..open] : piece; // 各市（州）
         if (!PlaceEndings.Any(e => place.EndsWith(e, StringComparison.Ordinal)))
         {
             return title;
@@ -214,18 +276,5 @@ internal static class GroupNames
         // Only a body is shared (教育局, 卫生健康委); 县直有关单位 is no body of the place before it.
         var unit = placeEnd > 0 && placeEnd < holder.Length ? holder[placeEnd..] : "";
         return unit.Length > 0 && "局厅委办".Contains(unit[^1]) ? unit + title : title;
-    }
-
-    private static bool IsHan(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c is < '\u4e00' or > '\u9fff')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

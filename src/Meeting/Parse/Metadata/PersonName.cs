@@ -8,7 +8,7 @@ namespace Meeting.Parse;
 internal static class PersonName
 {
     // The last character of a post (部长, 书记, 主任, 委员, 主席, 总理, 督学, 巡视员, 负责人).
-    private const string PostEnds = "长记任员委席理督学官人监师授士";
+    private const string PostEnds = "长记任员委席理督学官人监师授士导";
 
     private const string Surnames =
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪" +
@@ -23,8 +23,12 @@ internal static class PersonName
     private static readonly string[] CompoundSurnames =
         ["欧阳", "司马", "诸葛", "上官", "东方", "慕容", "令狐", "皇甫", "尉迟", "公孙", "长孙", "宇文", "司徒", "夏侯", "端木", "澹台"];
 
+    // Characters that end or join clauses, never a name's: 对江苏工(作), 经济工(作).
+    private const string NotInNames = "对就在作工从与及的了是为将把被向于等并由";
+
     /// <summary>The name and the posts before it, or null if the text does not end with a name.</summary>
-    public static (string Name, string Posts)? Split(string text)
+    /// <param name="unlisted">Also take a name that begins with no Han surname (巴图孟和), where a known post stands before it.</param>
+    public static (string Name, string Posts)? Split(string text, bool unlisted = false)
     {
         text = text.Trim();
         foreach (var length in new[] { 3, 2, 4 })
@@ -43,6 +47,17 @@ internal static class PersonName
             }
 
             return (name, posts);
+        }
+
+        // 巴图孟和, 其木格: names of other peoples (Mongolian, Tibetan, …) begin with no Han surname; after a post the
+        // text names plainly (厅长巴图孟和), the longest name that leaves the post whole is the name.
+        foreach (var length in unlisted ? new[] { 4, 3, 2 } : [])
+        {
+            var at = text.Length - length;
+            if (at > 0 && IsHan(text[at..]) && text[at..].IndexOfAny(NotInNames.ToCharArray()) < 0 && Posts.Any(p => text[..at].EndsWith(p, StringComparison.Ordinal)) && !Posts.Any(p => text[at..].EndsWith(p, StringComparison.Ordinal)))
+            {
+                return (text[at..], text[..at].Trim());
+            }
         }
 
         // 买买提·艾力: names of other scripts written with a middle dot.
@@ -69,21 +84,19 @@ internal static class PersonName
     [
         "常委", "委员", "书记", "部长", "主任", "局长", "厅长", "校长", "院长", "主席", "省长", "市长", "县长", "区长", "组长",
         "司长", "处长", "科长", "所长", "督学", "成员", "干部", "代表", "同志", "领导", "党组", "党委", "高级教师", "教授",
+        "主席", "副主席", "秘书长", "负责人", "巡视员", "总经理", "董事长", "校长", "书记", "厅长", "院长", "主任",
     ];
+
+    private static bool IsHan(string text) => text.All(c => c is >= '\u4e00' and <= '\u9fff');
+
+    /// <summary>True when the text begins with a person's name (a surname, then one or two characters).</summary>
+    public static bool IsSurname(char c) => Surnames.Contains(c);
 
     private static bool IsName(string name)
     {
-        if (Posts.Any(p => name.EndsWith(p, StringComparison.Ordinal)))
+        if (Posts.Any(p => name.EndsWith(p, StringComparison.Ordinal)) || !IsHan(name))
         {
             return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (c is < '\u4e00' or > '\u9fff')
-            {
-                return false;
-            }
         }
 
         return name.Length == 4

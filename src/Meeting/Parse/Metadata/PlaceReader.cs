@@ -21,6 +21,7 @@ public static partial class PlaceReader
 
     public static string? Read(string opening)
     {
+
         foreach (Match match in Place().Matches(opening))
         {
             var place = match.Groups["place"].Value.Trim();
@@ -32,11 +33,15 @@ public static partial class PlaceReader
             return ShortForms.TryGetValue(place, out var full) ? full : place;
         }
 
-        return null;
+        // 会议采取视频会议方式召开，主会场设在县政府四楼会议室: where it sat, when it sat in more than one place.
+        return MainVenue().Match(opening) is { Success: true } venue ? venue.Groups["place"].Value : null;
     }
 
-    [GeneratedRegex(@"在(?<place>[^，。；、\s“”]{1,20}?)(?:隆重|顺利|胜利|正式|分别|同时)?(?:以[^，。；]{1,20}?(?:形式|方式))?(?:召开|举行|开幕|举办)")]
+    [GeneratedRegex(@"在(?<place>[^，。；、\s“”]{1,20}?)(?:隆重|顺利|胜利|正式|分别|同时)?(?:(?:以|采取|采用|通过)[^，。；]{1,20}?(?:形式|方式))?(?:召开|举行|开幕|举办)")]
     private static partial Regex Place();
+
+    [GeneratedRegex(@"主会场设在(?<place>[^，。；、\s]{2,24})|在(?<place>[^，。；、\s]{2,24}?)设(立)?主会场")]
+    private static partial Regex MainVenue();
 
     // 在…的基础上, 在全省范围内: not where a meeting sat.
     [GeneratedRegex(@"的|下$|中$|上$|基础|范围|期间|之际|时$")]

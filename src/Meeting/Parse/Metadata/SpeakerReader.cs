@@ -41,7 +41,7 @@ public static partial class SpeakerReader
         foreach (var piece in TopLevel.Split(clause, "、"))
         {
             var candidate = pending.Length > 0 ? pending + "、" + piece : piece;
-            if (PersonName.Split(candidate) is { } person)
+            if (PersonName.Split(candidate, unlisted: true) is { } person)
             {
                 people.Add(person);
                 pending = "";
@@ -58,7 +58,7 @@ public static partial class SpeakerReader
     private static string Normalise(string act) => act.StartsWith("在", StringComparison.Ordinal) && act.Contains("讲话中") ? "讲话" : act;
 
     // What someone does at the meeting, right after their name.
-    [GeneratedRegex(@"(?<![重要的])(?:(?:到会|莅临|亲临)(?:会议)?(?:指导)?并(?:作|发表)?(?:重要)?讲话|作[^，。；]{0,4}部署(?:讲话)?|出席(?:会议|大会|会议开幕式)?并(?:作|发表)?(?:重要)?(?:讲话|致辞|作(?:工作)?报告)|(?:在会上|在会议上|在大会上)?(?:作|发表)(?:了)?(?:重要|总结|动员|专题|主题)?讲话|(?:在会上|在会议上|在大会上)?作(?:了)?(?:题为《[^》]{1,40}》的)?(?:工作|主题|专题|动员|总结)?报告|作(?:会议)?总结|主持(?:会议|大会)?|在(?:会上|会议上|大会上)?(?:的)?讲话中(?:指出|强调|要求)|(?:在会上|在会议上|在大会上)?讲话(?![精中稿])|致辞|传达(?:了)?[^，。；]{2,40}精神)")]
+    [GeneratedRegex(@"(?<![重要的])(?:(?:到会|莅临|亲临)(?:会议)?(?:指导)?并(?:作|发表)?(?:重要)?讲话|(?<!工)作(?:具体|工作|全面|动员)?部署(?:讲话)?|出席(?:会议|大会|会议开幕式)?并(?:作|发表)?(?:重要)?(?:讲话|致辞|作(?:工作)?报告)|(?:在会上|在会议上|在大会上)?(?:作|发表)(?:了)?(?:重要|总结|动员|专题|主题)?讲话|(?:在会上|在会议上|在大会上)?作(?:了)?题为《[^》]{1,60}》的[^，。；]{0,6}(?:讲话|报告)|(?:在会上|在会议上|在大会上)?作(?:了)?[^，。；《]{0,8}报告|作(?:会议)?总结|主持(?:会议|大会)?|在(?:会上|会议上|大会上)?(?:的)?讲话中(?:指出|强调|要求)|(?:在会上|在会议上|在大会上)?讲话(?![精中稿])|致辞|传达(?:了)?[^，。；]{2,40}精神)")]
     private static partial Regex Act();
 
     [GeneratedRegex(@"(同志|等|在)$")]

@@ -10,7 +10,10 @@ namespace Meeting.Parse;
 /// </summary>
 internal static partial class BlockGrouper
 {
-    public static IReadOnlyList<Block> Group(IReadOnlyList<IReadOnlyList<ParsedSentence>> paragraphs)
+    /// <summary>What a kind must score on a paragraph alone for it to be a part of its own, not a list's closing.</summary>
+    public const double OwnPart = 3.5;
+
+    public static IReadOnlyList<Block> Group(IReadOnlyList<IReadOnlyList<ParsedSentence>> paragraphs, int? year)
     {
         var owner = new int[paragraphs.Count]; // the first paragraph of the block each paragraph belongs to
         for (var p = 0; p < paragraphs.Count; p++)
@@ -27,7 +30,7 @@ internal static partial class BlockGrouper
 
             var first = LeadBefore(paragraphs, p, owner) ? p - 1 : p;
             var last = items[^1];
-            while (last + 1 < paragraphs.Count && ClosesList(paragraphs[last + 1], last + 2 < paragraphs.Count ? paragraphs[last + 2] : null))
+            while (last + 1 < paragraphs.Count && ClosesList(paragraphs[last + 1], last + 2 < paragraphs.Count ? paragraphs[last + 2] : null, year))
             {
                 last++;
             }
@@ -53,7 +56,8 @@ internal static partial class BlockGrouper
     /// </summary>
     private static List<int>? ListFrom(IReadOnlyList<IReadOnlyList<ParsedSentence>> paragraphs, int start)
     {
-        if (paragraphs[start][0].Marker is not { Value: 1 } first || MarkerSequence.Find(paragraphs[start]) is { Count: > 0 } inline && inline[0] == 0)
+        if (StartMarker(paragraphs[start]) is not { Value: 1 } first
+            || MarkerSequence.Find(paragraphs[start]) is { Count: > 0 } inline && inline[0] == StartIndex(paragraphs[start]))
         {
             return null; // not a first point, or a whole list inline in this paragraph
         }
@@ -62,7 +66,7 @@ internal static partial class BlockGrouper
         var last = first;
         for (var p = start + 1; p < paragraphs.Count; p++)
         {
-            if (paragraphs[p][0].Marker is not { } marker || marker.Style != first.Style)
+            if (StartMarker(paragraphs[p]) is not { } marker || marker.Style != first.Style)
             {
                 continue; // an item's body, or a list of another style inside an item
             }
@@ -80,15 +84,27 @@ internal static partial class BlockGrouper
     }
 
     /// <summary>
+    /// The marker a paragraph opens with: that of its first sentence, or of its second where the first is only a
+    /// lead of a few words (会议要求，（一）…: the first point carries the lead verb).
+    /// </summary>
+    private static OrdinalMarker? StartMarker(IReadOnlyList<ParsedSentence> paragraph) =>
+        paragraph[StartIndex(paragraph)].Marker;
+
+    private static int StartIndex(IReadOnlyList<ParsedSentence> paragraph) =>
+        paragraph[0].Marker is null && paragraph.Count > 1 && paragraph[0].Text.Length <= 10 && paragraph[0].Text[^1] is '，' or '：' or ','
+            ? 1
+            : 0;
+
+    /// <summary>
     /// The paragraph before a list leads it (会议要求，全年重点抓好以下工作：) unless it is a part of its own: the
     /// opening, a list or a run of achievements separated by ；, a paragraph naming who took part, or one already
     /// in a block.
     /// </summary>
     private static bool LeadBefore(IReadOnlyList<IReadOnlyList<ParsedSentence>> paragraphs, int start, int[] owner)
     {
-        if (start == 0 || owner[start - 1] != start - 1 || start - 1 == 0)
+        if (start == 0 || owner[start - 1] != start - 1 || start - 1 == 0 || StartIndex(paragraphs[start]) > 0)
         {
-            return false;
+            return false; // no paragraph before, or the opening, or the list carries its own lead
         }
 
         var lead = paragraphs[start - 1];
@@ -100,15 +116,26 @@ internal static partial class BlockGrouper
 
     /// <summary>
     /// An unnumbered paragraph after the last item closes the list, unless it is a part of its own: it opens with
-    /// a lead of its own (会议号召…, 会上…), names who took part, holds a list, or leads the list that follows.
+    /// a lead of its own (会议号召…, 会上…, 韦丽娟对…作出部署), names who took part, holds a list, leads the list that
+    /// follows, or reads strongly as some kind of part standing alone.
     /// </summary>
-    private static bool ClosesList(IReadOnlyList<ParsedSentence> paragraph, IReadOnlyList<ParsedSentence>? next) =>
+    private static bool ClosesList(IReadOnlyList<ParsedSentence> paragraph, IReadOnlyList<ParsedSentence>? next, int? year) =>
         !OwnLead().IsMatch(paragraph[0].Text)
+        && !OpensWithSpeaker(paragraph[0].Text)
         && !paragraph.Any(s => AttendeeReader.NamesAttendees(s.Text))
         && !paragraph.Any(s => s.Marker is not null)
-        && next?[0].Marker is not { Value: 1 };
+        && (next is null || StartMarker(next) is not { Value: 1 })
+        && PartRecognisers.Judge(new BlockReading(new Block([paragraph[0].Paragraph], paragraph), 1, 3, year))
+            .Where(e => e.Kind != Model.SectionKind.Other).Max(e => e.Score) < OwnPart;
 
-    // 会议强调，… 会议以视频形式召开 会上，… 2023年，… 某某在讲话中指出: a paragraph that opens as a part does.
-    [GeneratedRegex(@"^(会议|会上|大会|[0-9]{4}年|过去|一年来|回顾|[^，。]{1,20}(指出|强调|要求|表示)，)")]
+    // 韦丽娟对2026年重点工作进行了部署: a person who speaks opens a part of the report.
+    private static bool OpensWithSpeaker(string text) =>
+        text.Length > 4 && PersonName.IsSurname(text[0]) && SpeakerLead().IsMatch(text);
+
+    // 会议强调，… 会议以视频形式召开 会上，… 2023年，… 某某在讲话中指出 与会人员…: a paragraph that opens as a part does.
+    [GeneratedRegex(@"^(会议|会上|大会|与会|[0-9]{4}年|过去|一年来|回顾|[^，。]{1,20}(指出|强调|要求|表示)，)")]
     private static partial Regex OwnLead();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,3}(对|就|在|从|围绕|强调|指出|要求|表示|提出|作|代表)")]
+    private static partial Regex SpeakerLead();
 }

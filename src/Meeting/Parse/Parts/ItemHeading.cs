@@ -64,8 +64,9 @@ public static partial class ItemHeading
     [GeneratedRegex(@"^(全[省市县区校院]|我[省市县区校院]|学校|各地|[^，]{0,14}系统)[^，]{0,4}(始终坚持|坚持|紧紧围绕|紧扣|聚焦|锚定)")]
     private static partial Regex Stance();
 
-    // 各项工作取得明显成效, 取得了新的成绩: the sum of the points, said before the first of them.
-    [GeneratedRegex(@"^.{0,10}取得了?(明显|显著|新的?|积极|重要|长足)?(的)?(成效|成绩|成就|进展)$")]
+    // 各项工作取得明显成效, 取得了新的成绩, 学校各项事业取得新进展: the sum of the points, said before the first of them
+    // (服务打好三大攻坚战取得明显进展 is a point of its own: its subject is a field of work, not all of it).
+    [GeneratedRegex(@"^(.{0,10}(各项工作|各项事业|事业|工作))?取得了?(明显|显著|新的?|积极|重要|长足)?(的)?(成效|成绩|成就|进展)$")]
     private static partial Regex Summary();
 
     // 教育系统牢记嘱托, 砥砺奋进: resolve, not a deed. A subject of up to six characters and a four-character phrase.

@@ -6,26 +6,58 @@ namespace Meeting.Parse;
 /// Picks the reading of the whole report: the kind of every block such that the evidence of the chosen kinds
 /// is as strong as it can be, each kind but other used at most once, and the usual order (opening, review,
 /// attributes, tasks, requirements, attendees) kept where the evidence allows: going back in that order costs
-/// <see cref="OutOfOrder"/>. A small dynamic programme over the blocks; deterministic, no order-sensitive rules.
+/// <see cref="OutOfOrder"/>. A part may also run on into the next block (an opening whose speakers stand in a
+/// paragraph of their own, a review over two paragraphs) at the small cost of <see cref="RunningOn"/>.
+/// A small dynamic programme over the blocks; deterministic, no order-sensitive rules.
 /// </summary>
 internal static class PartDecision
 {
     /// <summary>What a kind out of the usual order must make up in evidence.</summary>
-    public const double OutOfOrder = 2.0;
+    public const double OutOfOrder = 1.0;
+
+    /// <summary>What a block must make up to continue the part before it rather than stand as a part of its own.</summary>
+    public const double RunningOn = 0.5;
+
+    /// <summary>What a numbered list must make up to continue the part before it: a new list is most often a new part.</summary>
+    public const double ListRunningOn = 3.0;
 
     private static readonly SectionKind[] Ordered =
         [SectionKind.Opening, SectionKind.Review, SectionKind.Attributes, SectionKind.Tasks, SectionKind.Requirements, SectionKind.Attendees];
 
     private const int None = 6; // no kind but other chosen yet
 
+    // A state: the kinds used so far (6 bits), the last kind but other (0-6), and whether the block before was other.
+    private const int States = 64 * 7 * 2;
+
     /// <param name="evidence">For each block, the evidence of every kind.</param>
     /// <param name="fixedKinds">Blocks whose kind the editor set in front matter.</param>
-    public static IReadOnlyList<SectionKind> Decide(IReadOnlyList<IReadOnlyList<PartEvidence>> evidence, IReadOnlyDictionary<int, SectionKind> fixedKinds)
+    /// <summary>What the decision weighs: each block's evidence for every kind, and whether the block numbers points.</summary>
+    public sealed record Input(IReadOnlyList<IReadOnlyList<PartEvidence>> Evidence, IReadOnlyList<bool> IsList, IReadOnlyDictionary<int, SectionKind> FixedKinds);
+
+    public static IReadOnlyList<SectionKind> Decide(Input input) => Best(input, null).Kinds;
+
+    /// <summary>
+    /// How much the whole reading would lose if block <paramref name="block"/> were read as each other kind
+    /// (the rest read as well as it then can be): the measure of how sure the decision is of that block.
+    /// </summary>
+    public static IReadOnlyList<(SectionKind Kind, double Loss)> Alternatives(Input input, int block, SectionKind chosen)
     {
-        const int states = 64 * 7;
+        var best = Best(input, null).Score;
+        // Running on is the same kind: an alternative is another kind.
+        return [.. Ordered.Append(SectionKind.Other)
+            .Where(k => k != chosen)
+            .Select(k => (Kind: k, Loss: best - Best(input, (block, k)).Score))
+            .Where(a => !double.IsInfinity(a.Loss))
+            .OrderBy(a => a.Loss)];
+    }
+
+    private static (IReadOnlyList<SectionKind> Kinds, double Score) Best(Input input, (int Block, SectionKind Kind)? forced)
+    {
+        var (evidence, isList, fixedKinds) = (input.Evidence, input.IsList, input.FixedKinds);
+        const int states = States;
         var best = new double[states];
         Array.Fill(best, double.NegativeInfinity);
-        best[State(0, None)] = 0;
+        best[State(0, None, false)] = 0;
         var back = new List<(int From, SectionKind Kind)[]>();
 
         for (var block = 0; block < evidence.Count; block++)
@@ -40,17 +72,17 @@ internal static class PartDecision
                     continue;
                 }
 
-                foreach (var kind in Candidates(block, fixedKinds))
+                foreach (var kind in Candidates(block, fixedKinds, forced))
                 {
                     if (Step(state, kind, fixedKinds.ContainsKey(block)) is not { } to)
                     {
                         continue;
                     }
 
-                    var score = best[state] + ScoreOf(evidence[block], kind) + OrderCost(state, kind);
-                    if (score > next[to.State])
+                    var total = best[state] + ScoreOf(evidence[block], kind) + OrderCost(state, kind) - (to.RunsOn ? (isList[block] ? ListRunningOn : RunningOn) : 0);
+                    if (total > next[to.State])
                     {
-                        next[to.State] = score;
+                        next[to.State] = total;
                         choice[to.State] = (state, kind);
                     }
                 }
@@ -61,43 +93,49 @@ internal static class PartDecision
         }
 
         var end = Enumerable.Range(0, states).MaxBy(s => best[s]);
+        var score = best[end];
         var kinds = new SectionKind[evidence.Count];
-        for (var block = evidence.Count - 1; block >= 0; block--)
+        for (var block = evidence.Count - 1; block >= 0 && !double.IsNegativeInfinity(score); block--)
         {
             (end, kinds[block]) = back[block][end];
         }
 
-        return kinds;
+        return (kinds, score);
     }
 
-    private static IEnumerable<SectionKind> Candidates(int block, IReadOnlyDictionary<int, SectionKind> fixedKinds) =>
-        fixedKinds.TryGetValue(block, out var kind) ? [kind] : [.. Ordered, SectionKind.Other];
+    private static IEnumerable<SectionKind> Candidates(int block, IReadOnlyDictionary<int, SectionKind> fixedKinds, (int Block, SectionKind Kind)? forced) =>
+        fixedKinds.TryGetValue(block, out var kind) ? [kind]
+        : forced is { } f && f.Block == block ? [f.Kind]
+        : [.. Ordered, SectionKind.Other];
 
-    private static int State(int mask, int last) => mask * 7 + last;
+    private static int State(int mask, int last, bool afterOther) => ((mask * 7) + last) * 2 + (afterOther ? 1 : 0);
 
-    private static (int State, int Mask)? Step(int state, SectionKind kind, bool isFixed)
+    private static (int Mask, int Last, bool AfterOther) Parts(int state) => (state / 14, state / 2 % 7, state % 2 == 1);
+
+    private static (int State, bool RunsOn)? Step(int state, SectionKind kind, bool isFixed)
     {
-        var (mask, last) = (state / 7, state % 7);
+        var (mask, last, afterOther) = Parts(state);
         if (kind == SectionKind.Other)
         {
-            return (state, mask);
+            return (State(mask, last, true), false);
         }
 
         var rank = Array.IndexOf(Ordered, kind);
         var bit = 1 << rank;
-        if ((mask & bit) != 0 && !isFixed)
+        var runsOn = rank == last && !afterOther;
+        if ((mask & bit) != 0 && !runsOn && !isFixed)
         {
-            return null; // each kind once; an editor's choice in front matter may repeat one
+            return null; // each kind once, unless it runs on from the block before; an editor's choice may repeat one
         }
 
-        return (State(mask | bit, rank), mask | bit);
+        return (State(mask | bit, rank, false), runsOn);
     }
 
     private static double OrderCost(int state, SectionKind kind)
     {
-        var last = state % 7;
+        var (_, last, afterOther) = Parts(state);
         var rank = Array.IndexOf(Ordered, kind);
-        return kind == SectionKind.Other || last == None || rank > last ? 0 : -OutOfOrder;
+        return kind == SectionKind.Other || last == None || rank > last || (rank == last && !afterOther) ? 0 : -OutOfOrder;
     }
 
     public static double ScoreOf(IReadOnlyList<PartEvidence> evidence, SectionKind kind) =>

@@ -33,6 +33,11 @@ public static class PartExplanation
             var section = report.Sections.First(s => s.Paragraphs.Contains(reading.Paragraphs[0]));
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"  read as {Name(reading.Chosen)}{(section.Items.Count > 0 ? $" with {section.Items.Count} items" : "")}: {why}{(reading.IsUncertain ? " (unsure: see the warning)" : "")}");
+            if (!reading.ChosenByEditor && reading.Alternatives.Count > 0)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"  read otherwise, the whole report would score less: {string.Join(", ", reading.Alternatives.Take(3).Select(a => string.Create(CultureInfo.InvariantCulture, $"as {Name(a.Kind)} by {a.Loss:0.0}")))}");
+            }
         }
 
         if (report.Attendees.Count > 0)

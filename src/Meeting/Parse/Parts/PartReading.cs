@@ -13,23 +13,22 @@ public sealed record PartReading(
     string Excerpt,
     IReadOnlyList<PartEvidence> Evidence,
     SectionKind Chosen,
-    bool ChosenByEditor)
+    bool ChosenByEditor,
+    IReadOnlyList<(SectionKind Kind, double Loss)> Alternatives)
 {
     /// <summary>A kind must score this much to be read with confidence.</summary>
-    public const double Confident = 3.0;
+    public const double Confident = 2.5;
 
-    /// <summary>And lead the next kind by this much.</summary>
+    /// <summary>And the whole report read with this block as anything else must score this much less.</summary>
     public const double ClearLead = 1.0;
 
     public double Score => Evidence.First(e => e.Kind == Chosen).Score;
 
-    /// <summary>The strongest kind not chosen: what the block might be instead.</summary>
-    public PartEvidence RunnerUp => Evidence.Where(e => e.Kind != Chosen).MaxBy(e => e.Score)!;
+    /// <summary>What the block would most likely be instead, and how much less the whole reading would score so.</summary>
+    public (SectionKind Kind, double Loss) RunnerUp => Alternatives.Count > 0 ? Alternatives[0] : (SectionKind.Other, double.PositiveInfinity);
 
     public bool IsUncertain =>
-        !ChosenByEditor && (Chosen == SectionKind.Other
-            ? RunnerUp.Kind != SectionKind.Other && RunnerUp.Score >= Confident
-            : Score < Confident || Score - RunnerUp.Score < ClearLead);
+        !ChosenByEditor && (RunnerUp.Loss < ClearLead || (Chosen != SectionKind.Other && Score < Confident));
 
     public string ParagraphLabel => Paragraphs.Count == 1 ? $"{Paragraphs[0]}" : $"{Paragraphs[0]}-{Paragraphs[^1]}";
 }

@@ -18,7 +18,8 @@ internal static class PartWarnings
             var kind = Name(reading.Chosen);
             var other = Name(reading.RunnerUp.Kind);
             yield return Diagnostic.Warning(path, reading.Line, reading.Column,
-                $"paragraph {reading.ParagraphLabel} was read as {kind} ({reading.Score:0.0}), but could be {other} ({reading.RunnerUp.Score:0.0}); kept as {kind}",
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"paragraph {reading.ParagraphLabel} was read as {kind} (evidence {reading.Score:0.0}), but could be {other} (the whole reading would score {reading.RunnerUp.Loss:0.0} less); kept as {kind}"),
                 $"`meeting parse --explain` shows why; to set it, put the report in a .md file with `paragraph-{reading.Paragraphs[0]}: {other}` (or another kind) in its front matter");
         }
 

@@ -29,7 +29,7 @@ public static class SentenceSplitter
             var c = text[i++];
             var breaks = Terminators.Contains(c)
                 || (c is '：' or ':' && StartsPoint(text, i, paragraph.End, last, afterColon: true))
-                || (c is '，' or ',' && StartsPoint(text, i, paragraph.End, last, afterColon: false));
+                || (c is '，' or ',' && StartsPoint(text, i, paragraph.End, last, afterColon: IsShortLead(text, start, i) || OrdinalFollows(text, i, paragraph.End)));
             if (!breaks)
             {
                 continue;
@@ -57,6 +57,13 @@ public static class SentenceSplitter
         Marker(text, at, end) is { } marker
         && (afterColon || InlineStyles.Contains(marker.Style))
         && (marker.Value == 1 || (last is not null && marker.Follows(last)));
+
+    // 会议要求，1.… 王强强调，首先…: after a lead of a few words, a list may open in any style.
+    private static bool IsShortLead(string text, int sentenceStart, int afterComma) => afterComma - sentenceStart <= 9;
+
+    // …，首先…；其次…: 首先 is a marker where 其次 follows it in the paragraph, not a plain adverb.
+    private static bool OrdinalFollows(string text, int at, int end) =>
+        Marker(text, at, end) is { Style: MarkerStyle.Sequence, Value: 1 } && text.IndexOf("其次", at, end - at, StringComparison.Ordinal) > 0;
 
     private static OrdinalMarker? Marker(string text, int at, int end)
     {

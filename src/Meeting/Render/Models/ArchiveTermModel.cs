@@ -19,6 +19,7 @@ internal static class ArchiveTermModel
             {
                 ["title"] = m.MeetingTitle,
                 ["date"] = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? view.Strings["undated"],
+                ["iso"] = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["count"] = m.Count,
                 ["href"] = view.Href(SitePaths.Term(m.MeetingSlug, term.Slug)),
             }).ToList(),

@@ -32,6 +32,7 @@ internal static class HomeModel
             ["text"] = view.Href(SitePaths.FullText(m)),
             ["index"] = view.Href(SitePaths.Keywords(m)),
             ["data"] = view.Href(SitePaths.Data(m)),
+            ["citations"] = view.Href(SitePaths.Citations(m)),
             ["newer"] = at > 0 ? view.Link(ordered[at - 1].Report.Title, SitePaths.Home(ordered[at - 1].Report)) : null,
             ["older"] = at >= 0 && at < ordered.Count - 1 ? view.Link(ordered[at + 1].Report.Title, SitePaths.Home(ordered[at + 1].Report)) : null,
         };

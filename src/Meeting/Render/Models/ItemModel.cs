@@ -4,7 +4,10 @@ using Meeting.Plan;
 
 namespace Meeting.Render.Models;
 
-/// <summary>An item: its text, its terms, the previous and next item of the same part, and the way up.</summary>
+/// <summary>
+/// An item: its text, its terms, and the way up to its part. Previous and next item are the footer's pager
+/// (reading order), not a second list on the page.
+/// </summary>
 internal static class ItemModel
 {
     public static Dictionary<string, object?> Build(PageView view)
@@ -13,12 +16,7 @@ internal static class ItemModel
         var m = meeting.Report;
         var section = view.Page.Section!;
         var item = view.Page.Item!;
-        var at = section.Items.ToList().IndexOf(item);
         var ids = item.Sentences.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        Dictionary<string, object?>? Sibling(int index) =>
-            index >= 0 && index < section.Items.Count
-                ? view.Link(SitePlanner.ItemTitle(view.Strings, section, section.Items[index]), SitePaths.Item(m, section, section.Items[index]))
-                : null;
 
         return new Dictionary<string, object?>
         {
@@ -28,8 +26,6 @@ internal static class ItemModel
             ["sentences"] = SentenceModel.Block(view, item.Sentences),
             ["in_text"] = view.Href(SitePaths.Sentence(m, item.Sentences[0].Id)),
             ["part"] = view.Link(section.Title, SitePaths.Part(m, section)),
-            ["previous_item"] = Sibling(at - 1),
-            ["next_item"] = Sibling(at + 1),
             ["terms"] = meeting.Index.Terms
                 .Where(t => t.Occurrences.Any(o => ids.Contains(o.SentenceId)))
                 .Select(t => (object?)TermLink(view, m, t))

@@ -3,7 +3,10 @@ using Meeting.Plan;
 
 namespace Meeting.Render.Models;
 
-/// <summary>The values of the layout: head, header navigation, breadcrumbs, previous/next, source and citation.</summary>
+/// <summary>
+/// The values of the layout: head (with, when published, what search engines read), header navigation,
+/// breadcrumbs, previous/next, source and citation, and what a printed page names.
+/// </summary>
 internal static class LayoutModel
 {
     public static Dictionary<string, object?> Build(PageView view)
@@ -46,28 +49,31 @@ internal static class LayoutModel
             ["previous"] = page.Previous is null ? null : view.Link(page.Previous),
             ["next"] = page.Next is null ? null : view.Link(page.Next),
             ["meta"] = page.Meeting is null ? new List<object?>() : MetaLine(page.Meeting.Report, page),
-            ["cite"] = string.Join(" › ", page.Breadcrumbs.Select(c => c.Title)) + $"（{page.Path}）",
-            ["source"] = page.Meeting is null ? null : SourceOf(page.Meeting.Report),
+            ["cite"] = CitationModel.Cite(view),
+            ["source"] = CitationModel.Source(view),
+            ["print"] = CitationModel.Print(view),
+            ["head"] = HeadModel.Build(view, documentTitle),
             ["search"] = SearchBoxModel.Build(view),
         };
     }
 
     private static List<object?> MetaLine(Model.MeetingReport m, PlannedPage page)
     {
+        // Each value is text; the date also carries its machine form, so the template marks it as a <time>.
+        static Dictionary<string, object?> Value(string text, string? date = null) => new() { ["text"] = text, ["date"] = date };
         var parts = new List<object?>();
         if (m.Date is { } date)
         {
-            parts.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            parts.Add(Value(iso, iso));
         }
 
-        parts.AddRange(new[] { m.Place, m.Format }.Where(p => p is not null));
+        parts.AddRange(new[] { m.Place, m.Format }.Where(p => p is not null).Select(p => Value(p!)));
         if (page.Section is not null && page.Kind == PageKind.Item)
         {
-            parts.Add(page.Section.Title);
+            parts.Add(Value(page.Section.Title));
         }
 
         return parts;
     }
-
-    private static string SourceOf(Model.MeetingReport m) => m.Publication.Publisher ?? System.IO.Path.GetFileName(m.Source.Path);
 }

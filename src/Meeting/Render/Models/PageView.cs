@@ -9,7 +9,17 @@ internal sealed record PageView(SitePlan Plan, InterfaceStrings Strings, Planned
     /// <summary>The meeting the page belongs to; pages outside any meeting use the newest one for navigation.</summary>
     public SiteMeeting? Meeting => Page.Meeting ?? Plan.Meetings.FirstOrDefault();
 
-    public string Href(string sitePath) => RelativeUrl.From(Page.Path, sitePath);
+    /// <summary>
+    /// A link from this page. Relative, so the site works from disk and under any sub-path; except on the
+    /// not-found page when the base URL is known: a host shows that page at any depth, where only absolute links hold.
+    /// </summary>
+    public string Href(string sitePath) =>
+        Page.Kind == PageKind.NotFound && Plan.BaseUrl is { } baseUrl
+            ? Publish.BaseUrl.Of(baseUrl, sitePath)
+            : RelativeUrl.From(Page.Path, sitePath);
+
+    /// <summary>The page's own absolute address, when the base URL is known.</summary>
+    public string? Address => Plan.BaseUrl is { } baseUrl ? Publish.BaseUrl.Of(baseUrl, Page.Path) : null;
 
     public Dictionary<string, object?> Link(PageLink link) => new() { ["title"] = link.Title, ["href"] = Href(link.Path) };
 

@@ -40,10 +40,7 @@ internal static class PartModel
             {
                 ["role"] = r.Role,
                 ["heading"] = view.Strings.Format("attendees_role", ("role", r.Role)),
-                ["groups"] = r.Groups.Select(g => (object?)new Dictionary<string, object?>
-                {
-                    ["name"] = g.Name,
-                    ["in_text"] = view.Href(SitePaths.Sentence(m, g.SentenceId)),
-                }).ToList(),
+                // The groups are named, not linked: the sentences that name them are on this page, below.
+                ["groups"] = r.Groups.Select(g => (object?)new Dictionary<string, object?> { ["name"] = g.Name }).ToList(),
             }).ToList();
 }

@@ -4,8 +4,8 @@ using Meeting.Plan;
 namespace Meeting.Render.Models;
 
 /// <summary>
-/// A term's page: every occurrence in context (the clause, the term marked), grouped by part in reading order,
-/// each linking to its sentence; then related and see-also terms, and the previous and next term.
+/// A term's page: every occurrence in context (the clause, the term marked), grouped by part and by place in
+/// reading order, each linking to its sentence; then related and see-also terms.
 /// </summary>
 internal static class TermModel
 {
@@ -15,29 +15,38 @@ internal static class TermModel
         var m = meeting.Report;
         var term = view.Page.Term!;
         var sentences = m.Sentences.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var terms = meeting.Index.Terms.ToList();
-        var at = terms.IndexOf(term);
-        var groups = term.Occurrences
-            .Select(o => (Occurrence: o, Where: Locator.Of(m, o.SentenceId)))
-            .GroupBy(x => x.Where.Section?.Slug ?? "")
-            .Select(g => (object?)new Dictionary<string, object?>
+        Dictionary<string, object?> Line(Occurrence o)
+        {
+            var kwic = Kwic.Of(sentences[o.SentenceId], o);
+            return new Dictionary<string, object?>
             {
-                ["part"] = g.First().Where.Section?.Title ?? m.Title,
-                ["lines"] = g.Select(x =>
+                ["href"] = view.Href(SitePaths.Sentence(m, o.SentenceId)),
+                ["before"] = kwic.Before,
+                ["match"] = kwic.Match,
+                ["after"] = kwic.After,
+                ["cut_before"] = kwic.CutBefore,
+                ["cut_after"] = kwic.CutAfter,
+            };
+        }
+
+        // By part, then by place within the part, each place named once above its lines. A part without items
+        // is a single place: its lines need no label beneath the part's heading.
+        var groups = meeting.Places.Group(term.Occurrences).Select(part => (object?)new Dictionary<string, object?>
+        {
+            ["part"] = part.Section?.Title ?? m.Title,
+            ["labelled"] = part.Section is { Items.Count: > 0 },
+            ["places"] = part.Places.Select(place => (object?)new Dictionary<string, object?>
+            {
+                ["label"] = place.Role switch
                 {
-                    var kwic = Kwic.Of(sentences[x.Occurrence.SentenceId], x.Occurrence);
-                    return (object?)new Dictionary<string, object?>
-                    {
-                        ["label"] = x.Where.Label,
-                        ["href"] = view.Href(SitePaths.Sentence(m, x.Occurrence.SentenceId)),
-                        ["before"] = kwic.Before,
-                        ["match"] = kwic.Match,
-                        ["after"] = kwic.After,
-                        ["cut_before"] = kwic.CutBefore,
-                        ["cut_after"] = kwic.CutAfter,
-                    };
-                }).ToList(),
-            }).ToList();
+                    PlaceRole.Item => SitePlanner.ItemTitle(view.Strings, part.Section!, place.Item!),
+                    PlaceRole.Lead => view.Strings["part_lead"],
+                    _ => view.Strings["part_closing"],
+                },
+                ["href"] = place.Item is null ? null : view.Href(SitePaths.Item(m, part.Section!, place.Item)),
+                ["lines"] = place.Occurrences.Select(o => (object?)Line(o)).ToList(),
+            }).ToList(),
+        }).ToList();
 
         return new Dictionary<string, object?>
         {
@@ -47,8 +56,6 @@ internal static class TermModel
             ["groups"] = groups,
             ["related"] = KeywordsModel.SeeAlso(view, meeting, term.Related),
             ["see_also"] = KeywordsModel.SeeAlso(view, meeting, term.SeeAlso),
-            ["previous_term"] = at > 0 ? ItemModel.TermLink(view, m, terms[at - 1]) : null,
-            ["next_term"] = at < terms.Count - 1 ? ItemModel.TermLink(view, m, terms[at + 1]) : null,
             ["index"] = view.Href(SitePaths.Keywords(m)),
             ["across"] = view.Plan.Meetings.Count > 1 ? view.Href(SitePaths.ArchiveTerm(term.Slug)) : null,
         };

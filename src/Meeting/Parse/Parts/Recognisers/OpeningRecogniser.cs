@@ -35,7 +35,15 @@ internal sealed partial class OpeningRecogniser : IPartRecogniser
             cues.Add(3, $"the meeting is held ({verb})");
         }
 
-        cues.AnyOf(block.Text, SpeakerActs, 1.5, "someone speaks");
+        var speakers = SpeakerReader.Read(block.Text);
+        if (speakers.Count > 0)
+        {
+            cues.Add(2.5, $"names who spoke ({string.Join("、", speakers.Select(s => s.Name))})");
+        }
+        else
+        {
+            cues.AnyOf(block.Text, SpeakerActs, 1, "someone speaks");
+        }
         cues.AnyOf(block.Text, Purpose, 0.5, "what the meeting set out to do");
         if (block.Index == 0)
         {

@@ -13,7 +13,7 @@ internal sealed class RequirementsRecogniser : IPartRecogniser
     [
         "抓落实", "狠抓落实", "落到实处", "落地落实", "见到实效", "见实效", "取得实效", "工作要求", "真抓实干",
         "钉钉子", "担当作为", "压实责任", "层层压实", "确保各项", "抓好落实", "推动落实", "贯彻落实好", "主体责任", "扛起",
-        "切实担负",
+        "切实担负", "工作落实", "更高标准",
     ];
 
     private static readonly string[] CarryingOut =
