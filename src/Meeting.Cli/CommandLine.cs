@@ -1,58 +1,36 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using Meeting.Diagnostics;
 
 namespace Meeting.Cli;
 
 /// <summary>
-/// The <c>meeting</c> command: a thin shell that reads arguments, calls the library, prints diagnostics and
-/// returns an exit code (see <see cref="ExitCodes"/>). No stack trace reaches the user unless --verbose.
+/// The <c>meeting</c> command on System.CommandLine: a thin shell that reads arguments, calls the library, prints
+/// diagnostics and returns an exit code (see <see cref="ExitCodes"/>). A mistake on the command line is printed
+/// as <c>meeting VERB: error: …</c> with a hint (exit 2); a mistake in the input as the library's diagnostics;
+/// no stack trace reaches the user unless --verbose.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly ICommand[] Commands = [new BuildCommand(), new CheckCommand(), new ParseCommand()];
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            stdout.Write(Help.Overview(Commands));
-            return args.Length == 0 ? ExitCodes.UsageError : ExitCodes.Success;
-        }
+        var root = Commands.Root();
+        var result = root.Parse(args);
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
 
-        if (args[0] is "--version")
+        // Help, --version and the completion directive ([suggest]) run whatever else the line holds.
+        if (result.Errors.Count > 0 && result.Action is not { ClearsParseErrors: true })
         {
-            stdout.WriteLine(typeof(CommandLine).Assembly.GetName().Version);
-            return ExitCodes.Success;
-        }
-
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
-        if (command is null)
-        {
-            stderr.WriteLine($"meeting: error: unknown command `{args[0]}`");
-            stderr.WriteLine($"  hint: the commands are {string.Join(", ", Commands.Select(c => c.Name))}; see `meeting --help`");
+            var error = UsageErrors.Describe(result);
+            stderr.WriteLine($"{error.Prefix}: error: {error.Message}");
+            stderr.WriteLine($"  hint: {error.Hint}");
             return ExitCodes.UsageError;
-        }
-
-        Options options;
-        try
-        {
-            options = Options.Parse(args.Skip(1).ToArray(), command);
-        }
-        catch (UsageException e)
-        {
-            stderr.WriteLine($"meeting {command.Name}: error: {e.Message}");
-            stderr.WriteLine($"  hint: see `meeting {command.Name} --help`");
-            return ExitCodes.UsageError;
-        }
-
-        if (options.Help)
-        {
-            stdout.Write(Help.For(command));
-            return ExitCodes.Success;
         }
 
         try
         {
-            return command.Run(options, stdout, stderr);
+            // Asynchronously: only then does System.CommandLine turn Ctrl+C into a cancellation (serve stops cleanly).
+            return result.InvokeAsync(invocation).GetAwaiter().GetResult();
         }
         catch (MeetingException e)
         {
@@ -63,11 +41,51 @@ public static class CommandLine
 
             return e.ExitCode;
         }
-        catch (Exception e) when (!options.Verbose)
+        catch (Exception e) when (!Verbose(result))
         {
             stderr.WriteLine($"meeting: internal error: {e.Message}");
             stderr.WriteLine("  hint: this is a bug in the generator; run again with --verbose and report what it prints");
             return ExitCodes.InternalError;
         }
+    }
+
+    private static bool Verbose(ParseResult result) =>
+        result.CommandResult.Command.Options.FirstOrDefault(o => o.Name == CommonOptions.VerboseName) is Option<bool> verbose
+        && result.GetValue(verbose);
+
+    /// <summary>The name a command goes by in messages: `meeting build`, or `meeting` for the root.</summary>
+    internal static string NameOf(Command command) => command is RootCommand ? "meeting" : $"meeting {command.Name}";
+}
+
+/// <summary>The commands of <c>meeting</c>, one file each; help shows each command's notes and example after its options.</summary>
+internal static class Commands
+{
+    public static RootCommand Root()
+    {
+        var root = new RootCommand("meeting: turns the report of a work conference into a static archive site");
+        var notes = new Dictionary<Command, string>();
+        foreach (var (command, note) in new[] { BuildCommand.Create(), ServeCommand.Create(), CheckCommand.Create(), ParseCommand.Create() })
+        {
+            root.Subcommands.Add(command);
+            notes[command] = note;
+        }
+
+        notes[root] = """
+            Run `meeting <command> --help` for a command's options and an example.
+            Exit codes: 0 success, 1 bad input, 2 bad command line, 3 the site's checks failed,
+            4 warnings with --strict, 70 internal error.
+
+            """;
+        var help = root.Options.OfType<HelpOption>().Single();
+        var withNotes = new HelpWithNotes((HelpAction)help.Action!, notes);
+        help.Action = withNotes;
+
+        // `meeting` alone: the overview, and exit 2 (nothing was asked for).
+        root.SetAction(result =>
+        {
+            withNotes.Invoke(result);
+            return ExitCodes.UsageError;
+        });
+        return root;
     }
 }

@@ -13,7 +13,7 @@ public sealed class PublishedSiteTests(SiteFixture browser, PublishedSiteFixture
     {
         await using var session = await browser.OpenAsync();
         var page = session.Page;
-        var missing = new Uri(published.Server.BaseAddress, "2024-01-11/tasks/99.html").AbsoluteUri;
+        var missing = new Uri(published.Server.Address, "2024-01-11/tasks/99.html").AbsoluteUri;
 
         var response = await page.GotoAsync(missing);
 
@@ -21,10 +21,10 @@ public sealed class PublishedSiteTests(SiteFixture browser, PublishedSiteFixture
         // Styled: the stylesheet's address held at this depth.
         Assert.Equal("absolute", await page.Locator("a.skip").EvaluateAsync<string>("e => getComputedStyle(e).position"));
         Assert.DoesNotContain(session.ConsoleErrors, e => !e.Contains("404"));
-        Assert.All(session.Requests, r => Assert.StartsWith(published.Server.BaseAddress.AbsoluteUri, r));
+        Assert.All(session.Requests, r => Assert.StartsWith(published.Server.Address.AbsoluteUri, r));
 
         await Navigation.ClickAndWaitAsync(page, page.Locator("main a", new() { HasTextString = "返回会议档案" }));
-        Assert.Equal(new Uri(published.Server.BaseAddress, "index.html").AbsoluteUri, page.Url);
+        Assert.Equal(new Uri(published.Server.Address, "index.html").AbsoluteUri, page.Url);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("会议档案");
     }
 }

@@ -2,5 +2,9 @@ using Meeting.Diagnostics;
 
 namespace Meeting.Build;
 
-/// <summary>What a build did: pages and files written, meetings, warnings, and how long each named step took.</summary>
-public sealed record BuildResult(int Pages, int Files, int Meetings, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<(string Step, TimeSpan Took)> Steps);
+/// <summary>What a build did: pages and files written (and of those, kept from the last build), meetings, warnings, and how long each named step took.</summary>
+public sealed record BuildResult(int Pages, int Files, int Meetings, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<(string Step, TimeSpan Took)> Steps)
+{
+    /// <summary>Pages kept from the previous site, not rendered again: their meeting had not changed.</summary>
+    public int Kept { get; init; }
+}

@@ -58,8 +58,10 @@ public static class SiteBuilder
         files.UnionWith(timer.Run("publish", () => PublishedFiles.Write(plan, templates.Strings, site)));
         files.UnionWith(timer.Run("search", () => SearchIndexWriter.WriteTo(plan, site)));
 
-        var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => HtmlInspector.Inspect(path, site.ReadBack(path)));
-        timer.Run("render", () => RenderAll(plan, templates, site, verifier));
+        var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => PageScanner.Scan(path, site.ReadBack(path)));
+        var cache = RenderCache.Open(options.OutDir);
+        var keys = timer.Run("keys", () => MeetingKeys(plan, options));
+        var kept = timer.Run("render", () => RenderAll(plan, templates, site, verifier, cache, keys));
         var problems = timer.Run("check", verifier.Finish);
         if (problems.Count > 0)
         {
@@ -69,28 +71,55 @@ public static class SiteBuilder
         timer.Run("write", () =>
         {
             site.Commit();
+            cache.Save();
             return 0;
         });
-        return new BuildResult(plan.Pages.Count, files.Count, meetings.Count, warnings, timer.Steps);
+        return new BuildResult(plan.Pages.Count, files.Count, meetings.Count, warnings, timer.Steps) { Kept = kept };
     }
 
-    // Renders and inspects the pages one group at a time (each meeting's, each page of the root), checking each
+    // Renders and checks the pages one group at a time (each meeting's, each page of the root), checking each
     // group's links as soon as it is complete, so memory holds the facts of a few groups, not of the whole site.
-    private static int RenderAll(SitePlan plan, TemplateSet templates, StagedSite site, LinkVerifier verifier)
+    // A meeting whose key is the one of its pages in the previous site keeps those pages, scanned but not
+    // rendered. Returns how many pages were kept.
+    private static int RenderAll(SitePlan plan, TemplateSet templates, StagedSite site, LinkVerifier verifier, RenderCache cache, IReadOnlyDictionary<string, string> keys)
     {
         var renderer = new PageRenderer(templates, plan);
+        var kept = 0;
         // A meeting's pages link to each other; the root's pages (the archive-wide term pages may be large) each stand alone.
         var groups = plan.Pages.GroupBy(p => p.Meeting?.Slug ?? p.Path, StringComparer.Ordinal).ToList();
         ParallelWork.ForEach(groups, group =>
         {
-            // The pages of one group in parallel too: a site of one meeting is mostly one group.
+            var meeting = group.First().Meeting?.Slug;
+            var key = meeting is null ? null : keys[meeting];
             var facts = new ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
-            Parallel.ForEach(group, page =>
+            var previous = key is null ? null : cache.Reuse(meeting!, key, group.Select(p => p.Path).ToList(), site);
+            if (previous is not null)
             {
-                var html = renderer.Render(page);
-                facts[page.Path] = HtmlInspector.Inspect(page.Path, html);
-                site.Write(page.Path, Encoding.UTF8.GetBytes(html));
-            });
+                foreach (var (path, html) in previous)
+                {
+                    facts[path] = PageScanner.Scan(path, html);
+                }
+
+                Interlocked.Add(ref kept, previous.Count);
+            }
+            else
+            {
+                // The pages of one group in parallel too: a site of one meeting is mostly one group.
+                var written = new ConcurrentBag<(string Path, byte[] Bytes)>();
+                Parallel.ForEach(group, page =>
+                {
+                    var html = renderer.Render(page);
+                    facts[page.Path] = PageScanner.Scan(page.Path, html);
+                    var bytes = Encoding.UTF8.GetBytes(html);
+                    site.Write(page.Path, bytes);
+                    written.Add((page.Path, bytes));
+                });
+
+                if (key is not null)
+                {
+                    cache.Rendered(meeting!, key, written);
+                }
+            }
 
             lock (verifier)
             {
@@ -98,7 +127,17 @@ public static class SiteBuilder
             }
         });
 
-        return groups.Count;
+        return kept;
+    }
+
+    // What each meeting's pages are made from, as one key per meeting (see MeetingKey).
+    private static Dictionary<string, string> MeetingKeys(SitePlan plan, BuildOptions options)
+    {
+        var templatesHash = MeetingKey.OfFolder(options.TemplatesDir);
+        var pages = plan.Pages.Where(p => p.Meeting is not null).ToLookup(p => p.Meeting!.Slug, StringComparer.Ordinal);
+        var keys = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.ForEach(plan.Meetings, m => keys[m.Slug] = MeetingKey.Of(m, DataFile.Json(m), pages[m.Slug], plan, templatesHash, options.BaseUrl));
+        return new Dictionary<string, string>(keys, StringComparer.Ordinal);
     }
 
     // The stylesheet (and any other asset) and each meeting's data file.

@@ -12,7 +12,7 @@ public static class HtmlInspector
     public static PageFacts Inspect(string path, string html)
     {
         var problems = new List<Diagnostic>();
-        var parser = new HtmlParser(new HtmlParserOptions { IsNotConsumingCharacterReferences = false });
+        var parser = new HtmlParser(new HtmlParserOptions { IsNotConsumingCharacterReferences = false, IsKeepingSourceReferences = true });
         parser.Error += (_, e) =>
         {
             var error = (AngleSharp.Html.Dom.Events.HtmlErrorEvent)e;
@@ -26,13 +26,13 @@ public static class HtmlInspector
         {
             if (!ids.Add(element.Id!))
             {
-                problems.Add(Diagnostic.Error(path, 1, 1, $"the id `{element.Id}` is used twice",
-                    "ids must be unique in a page, or links to them are ambiguous"));
+                var at = element.SourceReference?.Position;
+                problems.Add(PageScanner.DuplicateId(path, element.Id!, at?.Line ?? 1, at?.Column ?? 1));
             }
         }
 
         var links = document.QuerySelectorAll("a[href], link[href]")
-            .Select(e => e.GetAttribute("href")!)
+            .Select(e => new PageLinkRef(e.GetAttribute("href")!, e.SourceReference?.Position.Line ?? 1, e.SourceReference?.Position.Column ?? 1))
             .ToList();
         return new PageFacts(path, ids, links, problems);
     }

@@ -19,7 +19,7 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
     private readonly string[] _files = files.Order(StringComparer.Ordinal).ToArray();
     private readonly Dictionary<string, int> _numbers = files.Order(StringComparer.Ordinal).Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
     private readonly Dictionary<int, int[]> _edges = [];
-    private readonly List<(string From, string Href, string Target, string Anchor)> _deferred = [];
+    private readonly List<(string From, PageLinkRef Link, string Target, string Anchor)> _deferred = [];
 
     /// <summary>Checks one group of pages: what is wrong inside each, and each link that stays in the group.</summary>
     public void Add(IReadOnlyDictionary<string, PageFacts> group)
@@ -28,12 +28,12 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
         {
             _problems.AddRange(page.Problems);
             var targets = new HashSet<int>();
-            foreach (var href in page.Links.Distinct(StringComparer.Ordinal))
+            foreach (var written in page.Links.DistinctBy(l => l.Href, StringComparer.Ordinal))
             {
-                var link = LinkTarget.Of(page.Path, href, files);
+                var link = LinkTarget.Of(page.Path, written.Href, files);
                 if (link.Problem is not null)
                 {
-                    _problems.Add(Diagnostic.Error(page.Path, 1, 1, $"broken link `{href}`: {link.Problem}", Hint));
+                    _problems.Add(Broken(page.Path, written, link.Problem));
                     continue;
                 }
 
@@ -50,11 +50,11 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
 
                 if (group.TryGetValue(link.Path, out var target))
                 {
-                    CheckAnchor(page.Path, href, target, link.Anchor);
+                    CheckAnchor(page.Path, written, target, link.Anchor);
                 }
                 else
                 {
-                    _deferred.Add((page.Path, href, link.Path, link.Anchor));
+                    _deferred.Add((page.Path, written, link.Path, link.Anchor));
                 }
             }
 
@@ -68,15 +68,15 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
         foreach (var byTarget in _deferred.GroupBy(d => d.Target, StringComparer.Ordinal))
         {
             var target = _edges.ContainsKey(_numbers[byTarget.Key]) ? reread(byTarget.Key) : null;
-            foreach (var (from, href, _, anchor) in byTarget)
+            foreach (var (from, written, _, anchor) in byTarget)
             {
                 if (target is null)
                 {
-                    _problems.Add(Diagnostic.Error(from, 1, 1, $"broken link `{href}`: {byTarget.Key} is not a page", Hint));
+                    _problems.Add(Broken(from, written, $"{byTarget.Key} is not a page"));
                 }
                 else
                 {
-                    CheckAnchor(from, href, target, anchor);
+                    CheckAnchor(from, written, target, anchor);
                 }
             }
         }
@@ -87,7 +87,7 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
             .Select(p => _files[p])
             .Where(p => !unlinkedAllowed.Contains(p))
             .Order(StringComparer.Ordinal)
-            .Select(p => Diagnostic.Error(p, 1, 1, "no link leads to this page", "link it from another page, or stop writing it")));
+            .Select(p => Diagnostic.About(p, "no link leads to this page", "link it from another page, or stop writing it")));
 
         // Groups may come in any order; the report does not depend on it.
         return _problems
@@ -98,13 +98,16 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
             .ToList();
     }
 
-    private void CheckAnchor(string from, string href, PageFacts target, string anchor)
+    private void CheckAnchor(string from, PageLinkRef written, PageFacts target, string anchor)
     {
         if (!target.Ids.Contains(anchor))
         {
-            _problems.Add(Diagnostic.Error(from, 1, 1, $"broken link `{href}`: no id `{anchor}` in {target.Path}", Hint));
+            _problems.Add(Broken(from, written, $"no id `{anchor}` in {target.Path}"));
         }
     }
+
+    private static Diagnostic Broken(string page, PageLinkRef link, string why) =>
+        Diagnostic.Error(page, link.Line, link.Column, $"broken link `{link.Href}`: {why}", Hint);
 
     private HashSet<int> Reached()
     {

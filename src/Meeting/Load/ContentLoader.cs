@@ -18,7 +18,7 @@ public static class ContentLoader
         var shownDir = DisplayPath.Of(contentDir);
         if (!Directory.Exists(contentDir))
         {
-            throw new MeetingException(Diagnostic.Error(shownDir, 1, 1, "the content folder does not exist",
+            throw new MeetingException(Diagnostic.About(shownDir, "the content folder does not exist",
                 "run from the repository's top folder, or pass --content DIR"));
         }
 
@@ -34,7 +34,7 @@ public static class ContentLoader
             }
             else if (name.StartsWith('_'))
             {
-                throw new MeetingException(Diagnostic.Error(DisplayPath.Of(file), 1, 1, $"unknown special file `{name}`",
+                throw new MeetingException(Diagnostic.About(DisplayPath.Of(file), $"unknown special file `{name}`",
                     $"the only special file is {KeywordListName}; a report's name does not start with _"));
             }
             else if (ReportExtensions.Contains(extension))
@@ -43,7 +43,7 @@ public static class ContentLoader
             }
             else
             {
-                throw new MeetingException(Diagnostic.Error(DisplayPath.Of(file), 1, 1,
+                throw new MeetingException(Diagnostic.About(DisplayPath.Of(file),
                     $"unknown kind of file `{(extension.Length > 0 ? extension : name)}` in the content folder",
                     $"the content folder holds reports (.txt as published, .md with front matter, .html saved from a news site) and {KeywordListName}; move other files elsewhere"));
             }
@@ -51,7 +51,7 @@ public static class ContentLoader
 
         if (reports.Count == 0)
         {
-            throw new MeetingException(Diagnostic.Error(shownDir, 1, 1, "the content folder holds no report",
+            throw new MeetingException(Diagnostic.About(shownDir, "the content folder holds no report",
                 "put a report (.txt as published, or .md with front matter) into it"));
         }
 

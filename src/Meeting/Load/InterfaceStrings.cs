@@ -20,7 +20,7 @@ public sealed class InterfaceStrings
 
     public string this[string key] => _values.TryGetValue(key, out var value)
         ? value
-        : throw new MeetingException(Diagnostic.Error(_path, 1, 1, $"the interface string `{key}` is missing",
+        : throw new MeetingException(Diagnostic.About(_path, $"the interface string `{key}` is missing",
             $"add \"{key}\": \"…\" to {FileName}"));
 
     /// <summary>A string with {n} (and other {names}) filled in.</summary>
@@ -33,7 +33,7 @@ public sealed class InterfaceStrings
         var shown = DisplayPath.Of(file);
         if (!File.Exists(file))
         {
-            throw new MeetingException(Diagnostic.Error(shown, 1, 1, "the interface strings file is missing",
+            throw new MeetingException(Diagnostic.About(shown, "the interface strings file is missing",
                 $"the templates folder needs {FileName}; copy it from the repository's templates/"));
         }
 

@@ -20,13 +20,13 @@ public static class ReportFileReader
         var shown = DisplayPath.Of(path);
         if (!File.Exists(path))
         {
-            throw new MeetingException(Diagnostic.Error(shown, 1, 1, "no such file", "check the path"));
+            throw new MeetingException(Diagnostic.About(shown, "no such file", "check the path"));
         }
 
         var size = new FileInfo(path).Length;
         if (size > LargestReportBytes)
         {
-            throw new MeetingException(Diagnostic.Error(shown, 1, 1,
+            throw new MeetingException(Diagnostic.About(shown,
                 $"the file is {size / 1024.0 / 1024.0:0.0} MB; a report is at most {LargestReportBytes / 1024 / 1024} MB",
                 "a report of this genre is a few thousand characters: is this the right file?"));
         }

@@ -15,18 +15,18 @@ public static class StrictDecoder
     {
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
         {
-            throw new MeetingException(Diagnostic.Error(path, 1, 1, "the file is UTF-16 text, not UTF-8",
+            throw new MeetingException(Diagnostic.About(path, "the file is UTF-16 text, not UTF-8",
                 "save it as UTF-8 (in most editors: Save As, encoding UTF-8)"));
         }
 
         if (BinarySignatures.Recognise(bytes) is { } binary)
         {
-            throw new MeetingException(Diagnostic.Error(path, 1, 1, $"the file is {binary.Kind}, not text", binary.Hint));
+            throw new MeetingException(Diagnostic.About(path, $"the file is {binary.Kind}, not text", binary.Hint));
         }
 
         if (BinarySignatures.LooksLikeUtf16(bytes))
         {
-            throw new MeetingException(Diagnostic.Error(path, 1, 1, "the file looks like UTF-16 text (without a byte-order mark), not UTF-8",
+            throw new MeetingException(Diagnostic.About(path, "the file looks like UTF-16 text (without a byte-order mark), not UTF-8",
                 "save it as UTF-8 (in most editors: Save As, encoding UTF-8)"));
         }
 

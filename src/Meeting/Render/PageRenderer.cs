@@ -15,20 +15,26 @@ public sealed class PageRenderer(TemplateSet templates, SitePlan plan)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    // The interface strings are the same on every page: made into a template value once, not once per page.
+    private readonly FluidValue _strings = FluidValue.Create(StrictModel.Normalize(templates.Strings.All.ToDictionary(p => p.Key, p => (object?)p.Value)), templates.Options);
+
     public string Render(PlannedPage page)
     {
+        // The page's values are turned into template values once and shared by the page template and the layout.
         var model = new PageModelBuilder(plan, templates.Strings, page).Build();
-        var content = RenderTemplate(TemplateName(page.Kind), model, page);
-        model["content"] = content;
-        return RenderTemplate(TemplateSet.Layout, model, page);
+        var values = model.Select(p => (p.Key, Value: p.Key == "strings" ? _strings : FluidValue.Create(StrictModel.Normalize(p.Value), templates.Options))).ToList();
+        var content = RenderTemplate(TemplateName(page.Kind), values, page);
+        values.Add(("content", FluidValue.Create(content, templates.Options)));
+        return RenderTemplate(TemplateSet.Layout, values, page);
     }
 
-    private string RenderTemplate(string name, Dictionary<string, object?> model, PlannedPage page)
+    private string RenderTemplate(string name, List<(string Key, FluidValue Value)> values, PlannedPage page)
     {
+        // A context of its own for each template, as before: what a page template assigns stays out of the layout.
         var context = new TemplateContext(templates.Options);
-        foreach (var (key, value) in model)
+        foreach (var (key, value) in values)
         {
-            context.SetValue(key, FluidValue.Create(StrictModel.Normalize(value), templates.Options));
+            context.SetValue(key, value);
         }
 
         try
@@ -42,7 +48,7 @@ public sealed class PageRenderer(TemplateSet templates, SitePlan plan)
                 ? "it names a member (such as page.x or body.x) that this page does not have"
                 : e.Message;
             throw new MeetingException(
-                Diagnostic.Error(templates.PathOf(name), 1, 1, $"the template failed to render the page {page.Path}: {what}",
+                Diagnostic.About(templates.PathOf(name), $"the template failed to render the page {page.Path}: {what}",
                     "the values each page has are listed in the README, under Templates"),
                 ExitCodes.ContentError);
         }

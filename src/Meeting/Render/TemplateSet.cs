@@ -43,7 +43,7 @@ public sealed partial class TemplateSet
         var shownDir = DisplayPath.Of(templatesDir);
         if (!Directory.Exists(templatesDir))
         {
-            throw new MeetingException(Diagnostic.Error(shownDir, 1, 1, "the templates folder does not exist",
+            throw new MeetingException(Diagnostic.About(shownDir, "the templates folder does not exist",
                 "run from the repository's top folder, or pass --templates DIR"));
         }
 
@@ -57,7 +57,7 @@ public sealed partial class TemplateSet
             var shown = DisplayPath.Of(file);
             if (!File.Exists(file))
             {
-                throw new MeetingException(Diagnostic.Error(shown, 1, 1, "a template is missing",
+                throw new MeetingException(Diagnostic.About(shown, "a template is missing",
                     $"the templates folder needs {string.Join(", ", Required.Select(r => r + ".liquid"))}"));
             }
 

@@ -32,6 +32,6 @@ public static class OutputGuard
     }
 
     private static MeetingException Refuse(string path, string why) =>
-        new(Diagnostic.Error(Load.DisplayPath.Of(path), 1, 1, $"{why}; it would be replaced",
+        new(Diagnostic.About(Load.DisplayPath.Of(path), $"{why}; it would be replaced",
             "pass --out with a new or empty folder, or one made by an earlier `meeting build`"), ExitCodes.UsageError);
 }

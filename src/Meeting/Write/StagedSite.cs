@@ -53,6 +53,33 @@ public sealed class StagedSite : IDisposable
         File.WriteAllBytes(target, bytes.ToArray());
     }
 
+    /// <summary>A file of the previous site (the output folder as it is), or null if it has none.</summary>
+    public byte[]? ReadPrevious(string sitePath)
+    {
+        var previous = Path.Combine(_out, sitePath);
+        try
+        {
+            return File.Exists(previous) ? File.ReadAllBytes(previous) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps a file of the previous site, whose bytes the caller has read, in the new one: linked, not written.</summary>
+    public void KeepPrevious(string sitePath, byte[] bytes)
+    {
+        var target = Path.Combine(_staging, sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var previous = Path.Combine(_out, sitePath);
+        if (!HardLink.TryCreate(previous, target))
+        {
+            File.WriteAllBytes(target, bytes);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(previous));
+        }
+    }
+
     /// <summary>A file as staged, for a check that needs a page again.</summary>
     public string ReadBack(string sitePath) => File.ReadAllText(Path.Combine(_staging, sitePath));
 

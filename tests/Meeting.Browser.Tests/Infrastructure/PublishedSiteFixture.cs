@@ -1,4 +1,5 @@
 using Meeting.Build;
+using Meeting.Serve;
 using Xunit;
 
 namespace Meeting.Browser.Tests.Infrastructure;
@@ -9,18 +10,17 @@ namespace Meeting.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class PublishedSiteFixture : IAsyncLifetime
 {
-    private StaticSiteServer? server;
+    private SiteHost? server;
 
     public string SiteDir { get; } = Path.Combine(Path.GetTempPath(), "meeting-published-" + Guid.NewGuid().ToString("N"));
 
-    public StaticSiteServer Server => server ?? throw new InvalidOperationException("The server is not started.");
+    public SiteHost Server => server ?? throw new InvalidOperationException("The server is not started.");
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        server = new StaticSiteServer(SiteDir, SiteFixture.SubPath);
+        server = await SiteHost.StartAsync(SiteDir, SiteFixture.SubPath, "127.0.0.1", 0, live: null);
         var root = RepositoryRoot.Find();
-        SiteBuilder.Build(new BuildOptions(Path.Combine(root, "content"), Path.Combine(root, "templates"), SiteDir) { BaseUrl = server.BaseAddress });
-        return Task.CompletedTask;
+        SiteBuilder.Build(new BuildOptions(Path.Combine(root, "content"), Path.Combine(root, "templates"), SiteDir) { BaseUrl = server.Address });
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using Meeting.Build;
+using Meeting.Serve;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -6,7 +7,8 @@ namespace Meeting.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// Built once per run and shared by every browser test: the site from the repository's content/
-/// and templates/, a server that hosts it under /archive/, and one Chromium.
+/// and templates/, served under /archive/ by the server of `meeting serve` (without its live reload), and one
+/// Chromium.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
@@ -14,13 +16,13 @@ public sealed class SiteFixture : IAsyncLifetime
 
     private IPlaywright? playwright;
     private IBrowser? browser;
-    private StaticSiteServer? server;
+    private SiteHost? server;
 
     public string RepoRoot { get; } = RepositoryRoot.Find();
     public string SiteDir { get; } = Path.Combine(Path.GetTempPath(), "meeting-browser-" + Guid.NewGuid().ToString("N"));
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not started.");
-    public StaticSiteServer Server => server ?? throw new InvalidOperationException("The server is not started.");
+    public SiteHost Server => server ?? throw new InvalidOperationException("The server is not started.");
 
     /// <summary>Every HTML page of the site, as paths relative to its root with '/' separators, sorted.</summary>
     public IReadOnlyList<string> AllPages { get; private set; } = [];
@@ -32,7 +34,7 @@ public sealed class SiteFixture : IAsyncLifetime
             .Select(f => Path.GetRelativePath(SiteDir, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        server = new StaticSiteServer(SiteDir, SubPath);
+        server = await SiteHost.StartAsync(SiteDir, SubPath, "127.0.0.1", 0, live: null);
         (playwright, browser) = await BrowserLauncher.LaunchAsync();
     }
 
@@ -43,7 +45,7 @@ public sealed class SiteFixture : IAsyncLifetime
         var url = mode switch
         {
             SiteMode.Disk => new Uri(Path.Combine(SiteDir, relativePath)).AbsoluteUri,
-            SiteMode.Http => new Uri(Server.BaseAddress, escaped).AbsoluteUri,
+            SiteMode.Http => new Uri(Server.Address, escaped).AbsoluteUri,
             _ => throw new ArgumentOutOfRangeException(nameof(mode)),
         };
         return fragment is null ? url : url + "#" + fragment;
@@ -64,7 +66,7 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>True for an address inside the site in either mode (used to prove no request leaves it).</summary>
     public bool IsInsideSite(string url) =>
         url.StartsWith(new Uri(SiteDir + "/").AbsoluteUri, StringComparison.Ordinal)
-        || url.StartsWith(Server.BaseAddress.AbsoluteUri, StringComparison.Ordinal);
+        || url.StartsWith(Server.Address.AbsoluteUri, StringComparison.Ordinal);
 
     /// <summary>A fresh page in its own context, recording console errors and requests.</summary>
     public async Task<PageSession> OpenAsync(BrowserNewContextOptions? options = null)

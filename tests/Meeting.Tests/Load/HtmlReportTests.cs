@@ -71,7 +71,7 @@ public sealed class HtmlReportTests
     }
 
     [Theory]
-    [InlineData("list-page.html", 1, 1, "no article text was found in this page")]
+    [InlineData("list-page.html", 0, 0, "no article text was found in this page")]
     [InlineData("wrong-charset.html", 1, 68, "the page declares the charset gb18030, but its bytes here are not gb18030")]
     public void A_page_that_holds_no_report_says_so(string name, int line, int column, string message)
     {

@@ -15,7 +15,7 @@ public sealed class SectionTitleTests
     public void Requirements_are_counted(int count, string title)
     {
         var numerals = new[] { "", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二" };
-        var items = string.Concat(Enumerable.Range(1, count).Select(n => $"{numerals[n]}是做好第{n}件事。"));
+        var items = string.Concat(Enumerable.Range(1, count).Select(n => $"{numerals[n]}是压实第{n}方面的工作责任。"));
         var report = Reports.Parse(Reports.Lines("标题", "1月5日，会议在北京召开。", "会议要求，要抓落实。" + items));
         Assert.Equal(title, report.Find(SectionKind.Requirements)?.Title);
     }

@@ -17,7 +17,7 @@ public static class HtmlReportReader
         var page = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var facts = WebPageFacts.Read(page);
         var body = ArticleBody.Find(page)
-            ?? throw new MeetingException(Diagnostic.Error(path, 1, 1,
+            ?? throw new MeetingException(Diagnostic.About(path,
                 "no article text was found in this page",
                 "save the article's own page (not a list of articles), or copy the article's text into a .txt file"));
 

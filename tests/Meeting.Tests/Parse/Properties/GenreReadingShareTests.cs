@@ -39,7 +39,8 @@ public sealed class GenreReadingShareTests(ITestOutputHelper output)
     public void Generated_reports_of_the_genre_are_read_at_least_as_well_as_today()
     {
         var result = GenreMeasurement.Measure(500, Seed);
-        output.WriteLine(result.Describe());
+        // MEETING_GENRE_EXAMPLES=60 prints more misread reports, for whoever works on the parser.
+        output.WriteLine(result.Describe(int.TryParse(Environment.GetEnvironmentVariable("MEETING_GENRE_EXAMPLES"), out var examples) ? examples : 3));
 
         Assert.True(
             result.ExactShare >= ExactShareAtLeast,

@@ -5,7 +5,8 @@ namespace Meeting.Tests.Parse.Support;
 
 /// <summary>
 /// What a user sees when their input is wrong: one line `path:line:column: error: message`, then a `hint:` line,
-/// the documented exit code, and never a stack trace.
+/// the documented exit code, and never a stack trace. An error about a whole file or folder has no place in it
+/// (`path: error: message`): pass line and column 0.
 /// </summary>
 public static partial class ErrorAssert
 {
@@ -18,7 +19,8 @@ public static partial class ErrorAssert
         var head = Head().Match(lines[0]);
         Assert.True(head.Success, $"not of the form path:line:column: error: message\n{lines[0]}");
         Assert.EndsWith(pathEnding, head.Groups["path"].Value.Replace('\\', '/'));
-        Assert.Equal((line, column), (int.Parse(head.Groups["line"].Value), int.Parse(head.Groups["column"].Value)));
+        var at = head.Groups["line"].Success ? (int.Parse(head.Groups["line"].Value), int.Parse(head.Groups["column"].Value)) : (0, 0);
+        Assert.Equal((line, column), at);
         Assert.Equal(message, head.Groups["message"].Value);
         Assert.Matches(@"^  hint: \S.+$", lines[1]);
     }
@@ -34,6 +36,6 @@ public static partial class ErrorAssert
         Assert.DoesNotContain("internal error", stderr);
     }
 
-    [GeneratedRegex(@"^(?<path>.+):(?<line>\d+):(?<column>\d+): error: (?<message>.+)$")]
+    [GeneratedRegex(@"^(?<path>.+?)(:(?<line>\d+):(?<column>\d+))?: error: (?<message>.+)$")]
     private static partial Regex Head();
 }

@@ -17,9 +17,10 @@ internal sealed class BlockReading
         Items = parts.Items.Select(i => i.Text).ToList();
         Heads = parts.Items.Select(i => i.Heading).ToList();
         Topics = parts.Items.Select(i => i.Sentences[0].Text[i.Marker.Length..]).ToList();
-        Lead = string.Concat(parts.Lead.Select(s => s.Text));
         Text = block.Text;
         Opening = string.Concat(block.Sentences.Take(2).Select(s => s.Text));
+        // A paragraph without numbered points is all lead to the item splitter; its lead is where it begins.
+        Lead = Items.Count >= 2 ? string.Concat(parts.Lead.Select(s => s.Text)) : Opening;
         Clauses = TopLevel.Split(Text, "，。；：！？").Select(c => c.Trim()).Where(c => c.Length >= 2).ToList();
         Units = IsList ? Topics : Clauses.Skip(1).ToList();
     }

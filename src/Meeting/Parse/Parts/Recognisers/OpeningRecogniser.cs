@@ -32,7 +32,9 @@ internal sealed partial class OpeningRecogniser : IPartRecogniser
 
         if (CueSheet.FirstOf(block.Opening, Convened) is { } verb && CueSheet.FirstOf(block.Opening, MeetingWords) is not null)
         {
-            cues.Add(3, $"the meeting is held ({verb})");
+            // With its day, or first, it is the news of the meeting; elsewhere (会议通过视频方式召开) only how it went.
+            var news = date.Success || block.Index == 0;
+            cues.Add(news ? 3 : 1, $"the meeting is held ({verb})");
         }
 
         var speakers = SpeakerReader.Read(block.Text);

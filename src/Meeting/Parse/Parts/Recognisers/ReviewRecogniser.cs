@@ -44,6 +44,9 @@ internal sealed partial class ReviewRecogniser : IPartRecogniser
 
         cues.AnyOf(block.Opening, Acknowledging, 2, "acknowledges what was done");
 
+        // Each point of a review says what came of the work: 城乡人居环境持续改善, 达标率稳步提高, 提高到31%.
+        cues.Add(3 * ShareOf(block.Block.Sentences.Select(s => s.Text).ToList(), Outcome()), "points that report outcomes");
+
         var results = CueSheet.CountOf(block.Text, Results);
         cues.Add(Math.Min(results, 8) * 0.4, $"{results} words of results");
         var figures = Figure().Matches(block.Text).Count;
@@ -83,6 +86,12 @@ internal sealed partial class ReviewRecogniser : IPartRecogniser
 
         return null;
     }
+
+    private static double ShareOf(IReadOnlyList<string> sentences, Regex pattern) =>
+        sentences.Count == 0 ? 0 : (double)sentences.Count(pattern.IsMatch) / sentences.Count;
+
+    [GeneratedRegex(@"(持续|稳步|不断|明显|显著|逐步|进一步|全面|大幅|日益|更加)(改善|提升|提高|扩大|增强|好转|健全|完善|加快|优化|巩固|下降|增长|壮大|深化|彰显)|取得|实现了|成效|达到|提高到|下降到|增长到|突破|好转|[0-9０-９][%％]|有力推进|扎实推进|顺利完成|圆满完成|全面完成")]
+    private static partial Regex Outcome();
 
     [GeneratedRegex(@"(\d{4})年")]
     private static partial Regex Year();

@@ -98,8 +98,11 @@ public static class GenreReports
         // Speakers in the order the text names them: the opening's, then a presider named with the attendees.
         var presiderShown = speakers.PresiderExpected is { } p ? [p] : Array.Empty<ExpectedSpeaker>();
         var attendeeGroups = facts.AttendeesPlace == AttendeesPlace.None ? [] : list.Expected;
+        // The README's rule: the place is where it was held as the text says it after 在; where the opening names
+        // none, 会议在省教育厅设主会场 says it.
+        var mainVenue = parts.Any(p => p.Tags.Contains("attendees: a sentence on main and branch venues")) ? s.Department : null;
         var outline = ExpectedOutline.Print(
-            title, facts.Date, facts.Venue?.Place, facts.Format?.Format, [.. speakers.Expected, .. presiderShown], numbered, attendeeGroups);
+            title, facts.Date, facts.Venue?.Place ?? mainVenue, facts.Format?.Format, [.. speakers.Expected, .. presiderShown], numbered, attendeeGroups);
 
         var tags = new List<string> { $"level: {s.Level}", $"sector: {s.Sector.Name}" };
         tags.AddRange(layout.Tags());

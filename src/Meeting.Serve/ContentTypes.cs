@@ -1,4 +1,4 @@
-namespace Meeting.Browser.Tests.Infrastructure;
+namespace Meeting.Serve;
 
 /// <summary>The content types a static host would send for the files the generator writes.</summary>
 public static class ContentTypes
@@ -10,6 +10,7 @@ public static class ContentTypes
         ".json" => "application/json; charset=utf-8",
         ".js" => "text/javascript; charset=utf-8",
         ".txt" => "text/plain; charset=utf-8",
+        ".xml" => "application/xml; charset=utf-8",
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
         ".ico" => "image/x-icon",
