@@ -32,7 +32,7 @@ internal sealed class TagNesting(string path)
     {
         if (ClosesParagraph.Contains(name))
         {
-
+            CloseImplied("p");
         }
 
         if (name is "li" or "dt" or "dd" or "option" or "tr" or "td" or "th")
@@ -49,7 +49,7 @@ internal sealed class TagNesting(string path)
     public void End(string name, int line, int column)
     {
         var at = open.LastIndexOf(name);
-        if (at >= 0)
+        if (at >= 0 && open.Skip(at + 1).All(OptionalEnd.Contains))
         {
             open.RemoveRange(at, open.Count - at);
             return;
