@@ -8,6 +8,7 @@ using Meeting.Parse;
 using Meeting.Plan;
 using Meeting.Publish;
 using Meeting.Render;
+using Meeting.Search;
 using Meeting.Write;
 
 namespace Meeting.Build;
@@ -55,6 +56,7 @@ public static class SiteBuilder
         var files = timer.Run("data", () => WriteData(plan, options.TemplatesDir, site));
         files.UnionWith(plan.Pages.Select(p => p.Path));
         files.UnionWith(timer.Run("publish", () => PublishedFiles.Write(plan, templates.Strings, site)));
+        files.UnionWith(timer.Run("search", () => SearchIndexWriter.WriteTo(plan, site)));
 
         var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => PageScanner.Scan(path, site.ReadBack(path)));
         var cache = RenderCache.Open(options.OutDir);

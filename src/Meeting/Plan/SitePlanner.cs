@@ -35,6 +35,7 @@ public static class SitePlanner
         var chained = Chain(reading);
         chained.Add(new PlannedPage(PageKind.NotFound, SitePaths.NotFound, strings["not_found"], null, null, null, null,
             [root, new PageLink(SitePaths.NotFound, strings["not_found"])]));
+        chained.Add(Search.SearchPage.Plan(root, strings));
         return new SitePlan(ordered, chained, archive);
     }
 
