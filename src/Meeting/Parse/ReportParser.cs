@@ -85,12 +85,18 @@ public static class ReportParser
             var sentences = SentenceSplitter.Split(text, span)
                 .Select((s, i) => new Sentence($"s{number}-{i + 1}", number, LineBreaks.Join(s.Slice(text)), s))
                 .ToList();
-            result.Add(new SplitParagraph(
-                new Paragraph(number, sentences, span),
-                sentences.Select(s => new ParsedSentence(s, OrdinalMarker.At(s.Text))).ToList()));
+            result.Add(new SplitParagraph(new Paragraph(number, sentences, span), []));
         }
 
-        return result;
+        // A counted list (“四个聚焦”：聚焦…；聚焦…) may be laid out one point per paragraph: its points are found
+        // across the paragraphs, in the report's sentences taken together.
+        var all = result.SelectMany(p => p.Paragraph.Sentences).ToList();
+        var markers = CountedList.Mark(all.Select(s => s.Text).ToList(), all.Select(s => OrdinalMarker.At(s.Text)).ToList());
+        var next = 0;
+        return result.Select(p => p with
+        {
+            Sentences = p.Paragraph.Sentences.Select(s => new ParsedSentence(s, markers[next++])).ToList(),
+        }).ToList();
     }
 
     // Groups are named where the meeting's facts are told: the attendees part, the opening, a closing paragraph;

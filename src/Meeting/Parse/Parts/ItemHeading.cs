@@ -56,9 +56,9 @@ public static partial class ItemHeading
     private static bool IsPreamble(string clause, List<string> clauses) =>
         StockPhrase().IsMatch(clause) || ((Stance().IsMatch(clause) || Summary().IsMatch(clause)) && clause != clauses[^1]);
 
-    // 在习近平总书记亲自关心、亲自部署、亲自推动下; 我县教育工作在县委、县政府的坚强领导下; 李文博在工作报告中指出:
-    // the circumstance of a point or who says it, not its subject.
-    [GeneratedRegex(@"^.{0,12}在.{2,40}(下|中)$|^.{1,20}在.{0,24}(讲话|报告|致辞|发言)中(指出|强调|表示|要求|提出)$|^[^，]{1,10}(指出|强调|表示|认为)$")]
+    // 在习近平总书记亲自关心、亲自部署、亲自推动下; 我县教育工作在县委、县政府的坚强领导下; 李文博在工作报告中指出;
+    // 面对新冠肺炎疫情和严重汛情的双重考验: the circumstance of a point or who says it, not its subject.
+    [GeneratedRegex(@"^.{0,12}在.{2,40}(下|中)$|^面对.{2,40}$|^.{1,20}在.{0,24}(讲话|报告|致辞|发言)中(指出|强调|表示|要求|提出)$|^[^，]{1,10}(指出|强调|表示|认为)$")]
     private static partial Regex Circumstance();
 
     [GeneratedRegex(@"^(全[省市县区校院]|我[省市县区校院]|学校|各地|[^，]{0,14}系统)[^，]{0,4}(始终坚持|坚持|紧紧围绕|紧扣|聚焦|锚定)")]

@@ -5,7 +5,8 @@ namespace Meeting.Parse;
 /// <summary>
 /// Cuts a paragraph into sentences: after 。！？； (and any closing quotes or brackets that follow), and where a
 /// numbered point begins inside a sentence, after the ： or ， before it (…重点任务：一要…, 会议要求，一是…,
-/// 做好今年工作，一要…, 一是加强领导，二是压实责任). Whitespace between sentences is layout, not sentence text.
+/// 做好今年工作，一要…, 一是加强领导，二是压实责任), and after the ： of a counted list (做到“五个着力”：着力…).
+/// Whitespace between sentences is layout, not sentence text.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -28,7 +29,7 @@ public static class SentenceSplitter
         {
             var c = text[i++];
             var breaks = Terminators.Contains(c)
-                || (c is '：' or ':' && StartsPoint(text, i, paragraph.End, last, afterColon: true))
+                || (c is '：' or ':' && (StartsPoint(text, i, paragraph.End, last, afterColon: true) || CountedList.WordBefore(text, start, i - 1) is not null))
                 || (c is '，' or ',' && StartsPoint(text, i, paragraph.End, last, afterColon: IsShortLead(text, start, i) || OrdinalFollows(text, i, paragraph.End)));
             if (!breaks)
             {
