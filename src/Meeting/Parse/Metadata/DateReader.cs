@@ -121,7 +121,7 @@ public static partial class DateReader
             ? new DateOnly(year, month, day)
             : null;
 
-    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+    private static int Number(string digits) => DecimalDigits.Value(digits) ?? 0;
 
     public static string AsciiDigits(string text) =>
         string.Create(text.Length, text, (span, source) =>
