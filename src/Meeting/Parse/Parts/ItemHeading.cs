@@ -23,15 +23,17 @@ public static partial class ItemHeading
         return heading.Trim();
     }
 
-    // Full-width punctuation always ends a clause; ASCII punctuation only as in English, before a space or the
-    // end, so that text pasted with an entity (&amp;) or a time (10:30) is not cut in the middle.
+    // Full-width punctuation always ends a clause; ASCII punctuation as in English, before a space or the end, and
+    // before Chinese as a report pasted with half-width punctuation writes it (稳定和扩大就业,实施…); never inside a
+    // number or a time (6.8万, 10:30) or after an entity (&amp;).
     private static IEnumerable<string> Clauses(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var ends = FullWidthClauseEnds.Contains(text[i])
-                || (AsciiClauseEnds.Contains(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+                || (AsciiClauseEnds.Contains(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])
+                    || (!char.IsAsciiLetterOrDigit(text[i + 1]) && !SentenceSplitter.EndsAnEntity(text, 0, i))));
             if (ends)
             {
                 yield return text[start..i];
