@@ -4,7 +4,7 @@ namespace Meeting.Parse;
 /// The words groups listed together share, as the text intends them: the title of the last group, the place or
 /// the body of the group before, the unit before a bare title, a modifier ending in 的 (see <see cref="GroupNames"/>).
 /// </summary>
-internal static class SharedWords
+internal static partial class SharedWords
 {
     // Units inside a body (教育厅的职业教育处): they share the whole body before them, not only its place.
     private const string Divisions = "处科室股";
@@ -58,6 +58,12 @@ internal static class SharedWords
     /// </summary>
     public static string? SharedStart(string previous, string piece)
     {
+        // 县水利局领导班子成员、各股室负责人: the divisions are the body's own (县水利局各股室负责人).
+        if (DivisionsOfABody().IsMatch(piece) && BodyOf(previous) is { } own)
+        {
+            return own;
+        }
+
         if (OwnStarts.Any(s => piece.StartsWith(s, StringComparison.Ordinal)) || HasOwnPlace(piece))
         {
             return null;
@@ -90,6 +96,16 @@ internal static class SharedWords
             .Select(p => p.At + p.Length).DefaultIfEmpty(-1).Max();
         return end > 1 ? previous[..end] : null;
     }
+
+    // 县水利局领导班子成员 → 县水利局: the body a piece names, up to the word that makes it one.
+    private static string? BodyOf(string piece)
+    {
+        var end = piece.LastIndexOfAny(['局', '厅', '委', '办', '院']);
+        return end >= 2 && !piece.StartsWith('各') ? piece[..(end + 1)] : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^各(处室|科室|股室|处|科|股)")]
+    private static partial System.Text.RegularExpressions.Regex DivisionsOfABody();
 
     // The unit a titled piece belongs to: 各高校党委书记 → 各高校.
     private static string? UnitOf(string piece) => GroupTitles.TitleOf(piece) is { } title ? piece[..^title.Length] : null;

@@ -16,7 +16,7 @@ public static partial class SpeakerReader
         var speakers = new List<(int At, Speaker Speaker)>();
         foreach (Match act in Act().Matches(text))
         {
-            var clauseStart = text.LastIndexOfAny(['，', '。', '；', '：', ',', ';', ':', '\n', '（'], Math.Max(0, act.Index - 1)) + 1;
+            var clauseStart = WithPostsBefore(text, text.LastIndexOfAny(ClauseEnds, Math.Max(0, act.Index - 1)) + 1);
             var clause = text[clauseStart..act.Index];
             foreach (var (name, posts) in PeopleIn(clause))
             {
@@ -29,6 +29,27 @@ public static partial class SpeakerReader
             .Select(s => s.Speaker)
             .DistinctBy(s => s.Name)
             .ToList();
+    }
+
+    private static readonly char[] ClauseEnds = ['，', '。', '；', '：', ',', ';', ':', '\n', '（'];
+
+    /// <summary>
+    /// 国家发展改革委党组成员，国家粮食和物资储备局党组书记、局长丛卫东作工作报告: a clause of posts alone at the start
+    /// of the sentence, before the comma, belongs to the same person.
+    /// </summary>
+    private static int WithPostsBefore(string text, int clauseStart)
+    {
+        if (clauseStart < 2 || text[clauseStart - 1] is not ('，' or ','))
+        {
+            return clauseStart;
+        }
+
+        var before = text.LastIndexOfAny(ClauseEnds, clauseStart - 2) + 1;
+        var startsSentence = before == 0 || text[before - 1] is '。' or '\n' or '；' or ';';
+        var posts = text[before..(clauseStart - 1)];
+        return startsSentence && posts.Length <= 30 && GroupTitles.TitleOf(posts) is not null && PersonName.Split(posts, unlisted: false) is null
+            ? before
+            : clauseStart;
     }
 
     private static IEnumerable<(string Name, string Posts)> PeopleIn(string clause)
@@ -58,7 +79,7 @@ public static partial class SpeakerReader
     private static string Normalise(string act) => act.StartsWith("在", StringComparison.Ordinal) && act.Contains("讲话中") ? "讲话" : act;
 
     // What someone does at the meeting, right after their name.
-    [GeneratedRegex(@"(?<![重要的])(?:(?:到会|莅临|亲临)(?:会议)?(?:指导)?并(?:作|发表)?(?:重要)?讲话|(?<!工)作(?:具体|工作|全面|动员)?部署(?:讲话)?|出席(?:会议|大会|会议开幕式)?并(?:作|发表)?(?:重要)?(?:讲话|致辞|作(?:工作)?报告)|(?:在会上|在会议上|在大会上)?(?:作|发表)(?:了)?(?:重要|总结|动员|专题|主题)?讲话|(?:在会上|在会议上|在大会上)?作(?:了)?题为《[^》]{1,60}》的[^，。；]{0,6}(?:讲话|报告)|(?:在会上|在会议上|在大会上)?作(?:了)?[^，。；《]{0,8}报告|作(?:会议)?总结|主持(?:会议|大会)?|在(?:会上|会议上|大会上)?(?:的)?讲话中(?:指出|强调|要求)|(?:在会上|在会议上|在大会上)?讲话(?![精中稿])|致辞|传达(?:了)?[^，。；]{2,40}精神)")]
+    [GeneratedRegex(@"(?<![重要的])(?:(?:到会|莅临|亲临)(?:会议)?(?:指导)?并(?:作|发表)?(?:重要)?讲话|(?<!工)作(?:具体|工作|全面|动员)?部署(?:讲话)?|出席(?:会议|大会|会议开幕式)?并(?:作|发表)?(?:重要)?(?:讲话|致辞|作(?:工作)?报告)|(?:在会上|在会议上|在大会上)?(?:作|发表)(?:了)?(?:重要|总结|动员|专题|主题)?讲话|(?:在会上|在会议上|在大会上)?作(?:了)?题为《[^》]{1,60}》的[^，。；]{0,6}(?:讲话|报告)|(?:在会上|在会议上|在大会上)?作(?:了)?[^，。；《]{0,8}报告|作(?:会议)?总结|主持(?:会议|大会)?|在(?:会上|会议上|大会上)?(?:的)?(?:总结|动员|主题|主旨|工作)?讲话中(?:指出|强调|要求)|(?:在会上|在会议上|在大会上)?讲话(?![精中稿])|致辞|传达(?:了)?[^，。；]{2,40}精神)")]
     private static partial Regex Act();
 
     [GeneratedRegex(@"(同志|等|在)$")]

@@ -6,7 +6,8 @@ namespace Meeting.Parse;
 /// <summary>
 /// The strategic attributes, or more widely the part that says how to understand the work before saying what to
 /// do: its nature (属性), its position and mission, the principles to hold (必须坚持), the relations to grasp
-/// (准确把握…的关系). Its points are understandings, not this year's work.
+/// (准确把握…的关系), or the situation the work faces (分析了当前…面临的形势, 机遇和挑战). Its points are
+/// understandings, not this year's work.
 /// </summary>
 internal sealed partial class AttributesRecogniser : IPartRecogniser
 {
@@ -57,6 +58,11 @@ internal sealed partial class AttributesRecogniser : IPartRecogniser
         }
 
         cues.AnyOf(block.Lead.Length > 0 ? block.Lead : block.Opening, Understanding, 1.5, "the lead asks to understand");
+        if (Situation().Match(block.Opening) is { Success: true } situation)
+        {
+            cues.Add(3, $"opens on the situation the work faces ({situation.Value})");
+        }
+
         if (!block.IsList && Definition().Match(block.Text) is { Success: true } definition)
         {
             cues.Add(1.5, $"says what the work is ({definition.Value})");
@@ -68,6 +74,10 @@ internal sealed partial class AttributesRecogniser : IPartRecogniser
 
         return cues.For(Kind);
     }
+
+    // 会议分析了当前税收工作面临的形势, 研判了形势, 面临的机遇和挑战: how things stand, before what to do.
+    [GeneratedRegex(@"(分析|研判|判断|把握)了?[^。；]{0,24}(形势|态势)|面临(?:的)?[^。；]{0,8}(形势|机遇|挑战|困难)|机遇和挑战|机遇与挑战|挑战和机遇")]
+    private static partial Regex Situation();
 
     // 医疗保障是…的重大制度安排, 统计是经济社会发展的重要综合性基础性工作, 教育是国之大计: what the work is, said at the
     // start of a sentence, the way a report sets out how to understand its field before what to do in it.
