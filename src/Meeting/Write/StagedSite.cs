@@ -53,29 +53,21 @@ public sealed class StagedSite : IDisposable
         File.WriteAllBytes(target, bytes.ToArray());
     }
 
-    /// <summary>A file of the previous site (the output folder as it is), or null if it has none.</summary>
-    public byte[]? ReadPrevious(string sitePath)
-    {
-        var previous = Path.Combine(_out, sitePath);
-        try
-        {
-            return File.Exists(previous) ? File.ReadAllBytes(previous) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The size and modification time of a file of the previous site (the output folder as it is), or null if it has none.</summary>
+    public (long Size, long Ticks)? Previous(string sitePath) => Stat(Path.Combine(_out, sitePath));
 
-    /// <summary>Keeps a file of the previous site, whose bytes the caller has read, in the new one: linked, not written.</summary>
-    public void KeepPrevious(string sitePath, byte[] bytes)
+    /// <summary>The size and modification time of a file as staged.</summary>
+    public (long Size, long Ticks)? Staged(string sitePath) => Stat(Path.Combine(_staging, sitePath));
+
+    /// <summary>Keeps a file of the previous site in the new one: linked, not written (copied with its time where links cannot be made).</summary>
+    public void KeepPrevious(string sitePath)
     {
         var target = Path.Combine(_staging, sitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var previous = Path.Combine(_out, sitePath);
         if (!HardLink.TryCreate(previous, target))
         {
-            File.WriteAllBytes(target, bytes);
+            File.Copy(previous, target, overwrite: true);
             File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(previous));
         }
     }
@@ -107,6 +99,12 @@ public sealed class StagedSite : IDisposable
         {
             Directory.Delete(_staging, recursive: true);
         }
+    }
+
+    private static (long, long)? Stat(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes) =>
