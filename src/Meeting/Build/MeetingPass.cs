@@ -44,7 +44,7 @@ internal sealed class MeetingPass(
     {
         var key = MeetingKey.Of(summary, plan, templatesHash, _hasFeed);
         var paths = summary.PagePaths().ToList();
-        var files = paths.Concat(summary.DataPaths()).Order(StringComparer.Ordinal).ToList();
+        var files = paths.Concat(summary.DataPaths()).Append(SearchPass.TextPath(summary.Slug)).Order(StringComparer.Ordinal).ToList();
         if (cache.Reuse(summary.Slug, key, files, site) is { } links)
         {
             lock (verifier)
@@ -81,6 +81,9 @@ internal sealed class MeetingPass(
         {
             site.Write(path, bytes);
         }
+
+        var text = Search.SearchIndexWriter.MeetingText(meeting.Report);
+        site.Write(text.Path, text.Bytes);
 
         cache.Rendered(summary.Slug, key, files, Add(facts), site);
     }

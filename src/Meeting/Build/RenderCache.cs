@@ -17,11 +17,15 @@ namespace Meeting.Build;
 internal sealed class RenderCache
 {
     private readonly string _dir;
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
     private RenderCache(string dir) => _dir = dir;
 
-    /// <summary>A meeting's key, its files with their size and time, and its pages' links.</summary>
-    public sealed record Entry(string Key, IReadOnlyList<CachedFile> Files, GroupLinks Links);
+    /// <summary>
+    /// A group's key and its files with their size and time; for a meeting, its pages' links; for a volume of the
+    /// search index, its shard counts.
+    /// </summary>
+    public sealed record Entry(string Key, IReadOnlyList<CachedFile> Files, GroupLinks? Links, int[]? Counts = null);
 
     public sealed record CachedFile(string Path, long Size, long Ticks);
 
@@ -44,10 +48,18 @@ internal sealed class RenderCache
     /// Keeps a meeting's files from the previous site in the new one if the key is the one they were rendered
     /// with and every file is unchanged; returns its pages' links, or null if the meeting must be rendered.
     /// </summary>
-    public GroupLinks? Reuse(string slug, string key, IReadOnlyList<string> files, StagedSite site)
+    public GroupLinks? Reuse(string slug, string key, IReadOnlyList<string> files, StagedSite site) =>
+        ReuseGroup(slug, key, files, site)?.Links;
+
+    /// <summary>
+    /// Keeps the files of a group (a meeting, a volume of the search index: <paramref name="name"/> is its file
+    /// here) if its key is unchanged and its files are as they were written; returns its entry, or null. With
+    /// <paramref name="files"/> null, the group's files are those the entry names.
+    /// </summary>
+    public Entry? ReuseGroup(string name, string key, IReadOnlyList<string>? files, StagedSite site)
     {
-        var entry = Read(slug);
-        if (entry is null || entry.Key != key || !entry.Files.Select(f => f.Path).SequenceEqual(files, StringComparer.Ordinal)
+        var entry = Read(name);
+        if (entry is null || entry.Key != key || (files is not null && !entry.Files.Select(f => f.Path).SequenceEqual(files, StringComparer.Ordinal))
             || entry.Files.Any(f => site.Previous(f.Path) != (f.Size, f.Ticks)))
         {
             return null;
@@ -58,16 +70,16 @@ internal sealed class RenderCache
             site.KeepPrevious(file.Path);
         }
 
-        return entry.Links;
+        return entry;
     }
 
-    /// <summary>Notes what was rendered for a meeting (its files as staged), for the next build.</summary>
-    public void Rendered(string slug, string key, IReadOnlyList<string> files, GroupLinks links, StagedSite site)
+    /// <summary>Notes what was rendered for a group (its files as staged), for the next build.</summary>
+    public void Rendered(string name, string key, IReadOnlyList<string> files, GroupLinks? links, StagedSite site, int[]? counts = null)
     {
-        var entry = new Entry(key, files.Select(f => site.Staged(f) is var (size, ticks) ? new CachedFile(f, size, ticks) : null).OfType<CachedFile>().ToList(), links);
+        var entry = new Entry(key, files.Select(f => site.Staged(f) is var (size, ticks) ? new CachedFile(f, size, ticks) : null).OfType<CachedFile>().ToList(), links, counts);
         try
         {
-            var file = FileOf(slug);
+            var file = FileOf(name);
             File.WriteAllBytes(file + ".tmp", JsonSerializer.SerializeToUtf8Bytes(entry, StoreJson.Info<Entry>()));
             File.Move(file + ".tmp", file, overwrite: true);
         }
@@ -77,15 +89,15 @@ internal sealed class RenderCache
         }
     }
 
-    /// <summary>Forgets the meetings the site no longer has; called once the new site is in place.</summary>
-    public void Keep(IReadOnlySet<string> slugs)
+    /// <summary>Forgets the groups this build did not ask for (the site no longer has them); called once the new site is in place.</summary>
+    public void Prune()
     {
         try
         {
             foreach (var file in Directory.EnumerateFiles(_dir))
             {
                 var name = Path.GetFileName(file);
-                if (!name.EndsWith(".json", StringComparison.Ordinal) || !slugs.Contains(name[..^".json".Length]))
+                if (!name.EndsWith(".json", StringComparison.Ordinal) || !_used.Contains(name[..^".json".Length]))
                 {
                     File.Delete(file);
                 }
@@ -96,11 +108,16 @@ internal sealed class RenderCache
         }
     }
 
-    private Entry? Read(string slug)
+    private Entry? Read(string name)
     {
+        lock (_used)
+        {
+            _used.Add(name);
+        }
+
         try
         {
-            var file = FileOf(slug);
+            var file = FileOf(name);
             return File.Exists(file) ? JsonSerializer.Deserialize(File.ReadAllBytes(file), StoreJson.Info<Entry>()) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
@@ -109,5 +126,5 @@ internal sealed class RenderCache
         }
     }
 
-    private string FileOf(string slug) => Path.Combine(_dir, slug + ".json");
+    private string FileOf(string name) => Path.Combine(_dir, name + ".json");
 }

@@ -58,12 +58,14 @@ public static class SiteBuilder
         files.UnionWith(plan.PagePaths());
         files.UnionWith(plan.Meetings.SelectMany(m => m.DataPaths()));
         files.UnionWith(timer.Run("publish", () => PublishedFiles.Write(plan, templates.Strings, site)));
-
-        var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => PageScanner.Scan(path, site.ReadBack(path)));
         var cache = RenderCache.Open(options.OutDir);
         var bySource = entries.ToDictionary(e => e.Summary.SourcePath, StringComparer.Ordinal);
         var models = summaries.ToDictionary(s => s.Slug, s => bySource[s.SourcePath], StringComparer.Ordinal);
-        var pass = new MeetingPass(plan, templates, site, verifier, cache, slug => store.Read(models[slug]).ToSiteMeeting(slug), MeetingKey.OfFolder(options.TemplatesDir));
+        SiteMeeting ReadModel(string slug) => store.Read(models[slug]).ToSiteMeeting(slug);
+        files.UnionWith(timer.Run("search", () => SearchPass.Run(plan, site, cache, ReadModel)));
+
+        var verifier = new LinkVerifier(files, SiteChecker.Root, SiteChecker.Unlinked, path => PageScanner.Scan(path, site.ReadBack(path)));
+        var pass = new MeetingPass(plan, templates, site, verifier, cache, ReadModel, MeetingKey.OfFolder(options.TemplatesDir));
         var kept = timer.Run("render", pass.Run);
         var problems = timer.Run("check", verifier.Finish);
         if (problems.Count > 0)
@@ -74,7 +76,7 @@ public static class SiteBuilder
         timer.Run("write", () =>
         {
             site.Commit();
-            cache.Keep(plan.Meetings.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal));
+            cache.Prune();
             store.Save();
             return 0;
         });

@@ -12,7 +12,8 @@ public static class SiteChecker
     public const string Root = "index.html";
     public const string NotFound = "404.html";
 
-    public static readonly IReadOnlySet<string> Unlinked = new HashSet<string>(StringComparer.Ordinal) { NotFound };
+    // The search page is reached through the search box (a form), which only a browser with script shows.
+    public static readonly IReadOnlySet<string> Unlinked = new HashSet<string>(StringComparer.Ordinal) { NotFound, Search.SearchPaths.Page };
 
     public static IReadOnlyList<Diagnostic> CheckFolder(string siteDir) => Check(siteDir).Problems;
 

@@ -13,4 +13,5 @@ public enum PageKind
     Term,
     ArchiveKeywords,
     ArchiveTerm,
+    Search,
 }

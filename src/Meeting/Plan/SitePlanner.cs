@@ -36,6 +36,7 @@ public static class SitePlanner
 
         pages.Add(new PlannedPage(PageKind.NotFound, SitePaths.NotFound, strings["not_found"], null, null, null, null,
             [root, new PageLink(SitePaths.NotFound, strings["not_found"])]));
+        pages.Add(Search.SearchPage.Plan(root, strings));
         return new SitePlan(ordered, pages, archive) { KeywordIndexTitle = strings["keyword_index"] };
     }
 

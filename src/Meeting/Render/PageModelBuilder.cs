@@ -26,6 +26,7 @@ internal sealed class PageModelBuilder(SitePlan plan, InterfaceStrings strings, 
             PageKind.Term => TermModel.Build(view),
             PageKind.ArchiveKeywords => ArchiveKeywordsModel.Build(view),
             PageKind.ArchiveTerm => ArchiveTermModel.Build(view),
+            PageKind.Search => SearchModel.Build(view),
             _ => throw new ArgumentOutOfRangeException(nameof(page), page.Kind, "no model for this kind of page"),
         };
         return model;

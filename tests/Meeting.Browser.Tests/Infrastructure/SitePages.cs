@@ -12,7 +12,7 @@ public static class SitePages
     public const string TermOnTermPage = "产教融合";
 
     public static readonly string[] Kinds =
-        ["archive", "home", "part", "item", "fulltext", "attendees", "keywords", "term", "notfound"];
+        ["archive", "home", "part", "item", "fulltext", "attendees", "keywords", "term", "notfound", "search"];
 
     public static IEnumerable<object[]> KindsInBothModes() =>
         from kind in Kinds from mode in Enum.GetValues<SiteMode>() select new object[] { kind, mode };
@@ -47,6 +47,7 @@ public static class SitePages
         "attendees" => $"{Meeting}/attendees/index.html",
         "keywords" => $"{Meeting}/terms/index.html",
         "notfound" => "404.html",
+        "search" => "search.html",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no fixed path for this kind of page"),
     };
 

@@ -172,7 +172,11 @@ public sealed class PublishingTests(PublishedSite site)
         var hrefs = notFound.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#')).ToList();
         Assert.NotEmpty(hrefs);
         Assert.All(hrefs, h => Assert.StartsWith(PublishedSite.BaseUrl, h));
-        Assert.Empty(notFound.QuerySelectorAll("link[rel=canonical], script"));
+        Assert.Empty(notFound.QuerySelectorAll("link[rel=canonical], script[type='application/ld+json']"));
+        // The search script and box work from any depth too.
+        var search = notFound.QuerySelectorAll("script[src], form[action]").Select(e => e.GetAttribute("src") ?? e.GetAttribute("action")!).ToList();
+        Assert.NotEmpty(search);
+        Assert.All(search, h => Assert.StartsWith(PublishedSite.BaseUrl, h));
     }
 
     [Fact]

@@ -26,7 +26,8 @@ internal static class SiteOracle
             var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
             problems.AddRange(ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => $"{path}: id {g.Key} used {g.Count()} times"));
             links[path] = [];
-            foreach (var href in document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!))
+            // A form leads to its action as a link does (the search box submits to search.html).
+            foreach (var href in document.QuerySelectorAll("a[href], link[href], form[action]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("action")!))
             {
                 var target = Resolve(root, new Uri(root, path), href, baseUrl);
                 if (target is null)

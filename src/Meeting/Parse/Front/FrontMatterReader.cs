@@ -59,7 +59,7 @@ public static class FrontMatterReader
                 valueStart++;
             }
 
-            values[key] = (Unquote(raw[valueStart..].Trim()), lineNumber, valueStart + 1);
+            values[key] = (Unquote(WithoutComment(raw[valueStart..]).Trim()), lineNumber, valueStart + 1);
         }
 
         return new FrontMatter(
@@ -140,6 +140,19 @@ public static class FrontMatterReader
                 : SlugRules.IsReserved(slug) ? $"the slug `{slug}` is a name the site's root already uses"
                 : $"the slug `{slug}` is not a folder name",
             "a slug is one folder name of ASCII letters, digits, dots, dashes and underscores, such as 2024-01-11"));
+    }
+
+    // date: 2024-01-12   # the last day: as in YAML, a # after white space starts a comment (unless quoted).
+    private static string WithoutComment(string value)
+    {
+        var trimmed = value.TrimStart();
+        if (trimmed.StartsWith('"') || trimmed.StartsWith('\''))
+        {
+            return value;
+        }
+
+        var hash = value.IndexOf(" #", StringComparison.Ordinal);
+        return hash >= 0 ? value[..hash] : value;
     }
 
     private static string Unquote(string value) =>

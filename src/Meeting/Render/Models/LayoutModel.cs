@@ -53,6 +53,7 @@ internal static class LayoutModel
             ["source"] = CitationModel.Source(view),
             ["print"] = CitationModel.Print(view),
             ["head"] = HeadModel.Build(view, documentTitle),
+            ["search"] = SearchBoxModel.Build(view),
         };
     }
 

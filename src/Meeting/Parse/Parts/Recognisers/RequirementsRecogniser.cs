@@ -26,6 +26,8 @@ internal sealed class RequirementsRecogniser : IPartRecogniser
         "干部队伍", "过硬队伍", "自身建设", "传达学习", "细化", "部署要求",
     ];
 
+    private static readonly string[] Proceedings = ["会上", "会议期间", "与会", "签订了", "宣读了", "表彰了", "交流发言", "号召"];
+
     public SectionKind Kind => SectionKind.Requirements;
 
     public PartEvidence Judge(BlockReading block)
@@ -39,6 +41,11 @@ internal sealed class RequirementsRecogniser : IPartRecogniser
         }
 
         cues.ShareOfItems(block.Units, CarryingOut, 3.5, "how to carry the work out");
+        if (!block.IsList)
+        {
+            // 会上，…签订了目标责任书; 会议号召…: what was done at the meeting, or a call to all, is no requirement.
+            cues.AnyOf(block.Opening, Proceedings, -2, "tells what was done at the meeting");
+        }
         if (block.IsList && block.Items.Count > 6)
         {
             cues.Add(-Math.Min(block.Items.Count - 6, 6) * 0.15, $"{block.Items.Count} points: more than requirements usually are");
