@@ -121,6 +121,25 @@ public sealed class IncrementalBuildTests
         Assert.True(Directory.Exists(Path.Combine(site, "2025-01-09")), "the failed build left the site as it was");
     }
 
+    [Fact]
+    public void A_report_removed_takes_its_folder_with_it_and_leaves_the_clean_build_s_site()
+    {
+        var site = Archive();
+        Build(site);
+
+        File.Delete(Path.Combine(Content, "b-2025.txt"));
+        Build(site);
+
+        Assert.False(Directory.Exists(Path.Combine(site, "2025-01-09")));
+        var clean = Path.Combine(_work, "clean");
+        Build(clean);
+        Assert.Equal(SiteTree.Hashes(clean), SiteTree.Hashes(site));
+        Assert.Equal(Folders(clean), Folders(site));
+    }
+
+    private static List<string> Folders(string site) =>
+        Directory.EnumerateDirectories(site, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(site, d)).Order(StringComparer.Ordinal).ToList();
+
     private string Archive()
     {
         Directory.CreateDirectory(Content);
