@@ -36,7 +36,7 @@ public static class ReportParser
         var year = front.Date?.Year ?? days?.Start.Year;
         var blocks = BlockGrouper.Group(paragraphs.Select(p => p.Sentences).ToList(), year);
         var firstBlock = string.Concat(blocks[0].Sentences.Select(s => s.Text));
-        var readings = ReadParts(document, blocks, year, front);
+        var readings = PartReader.Read(document, blocks, year, front);
         if (readings.All(r => r.Chosen == SectionKind.Other))
         {
             throw Error(document, layout.Paragraphs[0].Start,
@@ -44,7 +44,7 @@ public static class ReportParser
                 "expected paragraphs such as an opening (…在北京召开), a review of the year past, tasks or requirements (一是…二是…) or the attendees (…参加会议)");
         }
 
-        var sections = BuildSections(blocks, readings.Select(r => r.Chosen).ToList());
+        var sections = SectionBuilder.Build(blocks, readings.Select(r => r.Chosen).ToList());
 
         var opening = sections.FirstOrDefault(s => s.Kind == SectionKind.Opening);
         var openingText = string.Concat(opening?.Sentences.Select(s => s.Text) ?? []);
@@ -93,89 +93,6 @@ public static class ReportParser
         return result;
     }
 
-    // Every kind's recogniser reads every block; the decision picks the most consistent reading of the whole.
-    private static IReadOnlyList<PartReading> ReadParts(SourceDocument document, IReadOnlyList<Block> blocks, int? year, FrontMatter front)
-    {
-        var path = document.Path;
-        var views = blocks.Select((b, i) => new BlockReading(b, i, blocks.Count, year)).ToList();
-        var evidence = views.Select(PartRecognisers.Judge).ToList();
-        var fixedKinds = EditorKinds(path, blocks, front);
-        var input = new PartDecision.Input(evidence, views.Select(v => v.IsList).ToList(), fixedKinds);
-        var kinds = PartDecision.Decide(input);
-        return blocks.Select((block, i) =>
-        {
-            var first = block.Sentences[0].Sentence;
-            var (line, column) = SourcePosition.Of(document, first.Span.Start);
-            return new PartReading(block.Paragraphs, line, column, Excerpt(first.Text), evidence[i], kinds[i], fixedKinds.ContainsKey(i),
-                PartDecision.Alternatives(input, i, kinds[i]));
-        }).ToList();
-    }
-
-    // paragraph-4: requirements sets the kind of the block that holds paragraph 4.
-    private static Dictionary<int, SectionKind> EditorKinds(string path, IReadOnlyList<Block> blocks, FrontMatter front)
-    {
-        var kinds = new Dictionary<int, SectionKind>();
-        foreach (var choice in front.Kinds)
-        {
-            var block = blocks.Select((b, i) => (b, i)).FirstOrDefault(x => x.b.Paragraphs.Contains(choice.Paragraph), (null!, -1)).Item2;
-            if (block < 0)
-            {
-                throw new MeetingException(Diagnostic.Error(path, choice.Line, choice.Column,
-                    $"the report has no paragraph {choice.Paragraph}",
-                    $"paragraphs are counted from 1 after the title; this report has {blocks.Sum(b => b.Paragraphs.Count)}"));
-            }
-
-            kinds[block] = choice.Kind;
-        }
-
-        return kinds;
-    }
-
-    private static string Excerpt(string sentence) => sentence.Length <= 24 ? sentence : sentence[..24] + "…";
-
-    private static List<Section> BuildSections(IReadOnlyList<Block> blocks, IReadOnlyList<SectionKind> kinds)
-    {
-        var sections = new List<Section>();
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (block, kind) in MergeRuns(blocks, kinds))
-        {
-            var sequence = MarkerSequence.Find(block.Sentences);
-            var parts = ItemSplitter.Split(block, sequence, kind);
-            var all = block.Sentences.Select(s => s.Sentence).ToList();
-            sections.Add(new Section(
-                kind,
-                UniqueSlug(slugs, kind),
-                SectionTitles.For(kind, parts.Items, all),
-                block.Paragraphs,
-                parts.Lead,
-                parts.Items,
-                parts.Closing));
-        }
-
-        return sections;
-    }
-
-    // Blocks side by side read as one kind are one part: an opening whose speakers stand in a paragraph of their
-    // own, a review over two paragraphs, paragraphs that fit no kind (交流发言, then 会议号召…) closing the report.
-    private static IEnumerable<(Block Block, SectionKind Kind)> MergeRuns(IReadOnlyList<Block> blocks, IReadOnlyList<SectionKind> kinds)
-    {
-        var merged = new List<(Block Block, SectionKind Kind)>();
-        foreach (var (block, kind) in blocks.Zip(kinds))
-        {
-            if (merged.Count > 0 && merged[^1].Kind == kind)
-            {
-                var previous = merged[^1].Block;
-                merged[^1] = (new Block([.. previous.Paragraphs, .. block.Paragraphs], [.. previous.Sentences, .. block.Sentences]), kind);
-            }
-            else
-            {
-                merged.Add((block, kind));
-            }
-        }
-
-        return merged;
-    }
-
     // Groups are named where the meeting's facts are told: the attendees part, the opening, a closing paragraph;
     // never in the tasks (组织学生参加…) or the review.
     private static List<AttendeeGroup> ReadAttendees(IReadOnlyList<Section> sections) =>
@@ -183,18 +100,6 @@ public static class ReportParser
             .Where(s => s.Kind is SectionKind.Attendees or SectionKind.Opening or SectionKind.Other)
             .SelectMany(s => AttendeeReader.Read(s.Sentences))
             .ToList();
-
-    private static string UniqueSlug(HashSet<string> taken, SectionKind kind)
-    {
-        var name = kind.ToString().ToLowerInvariant();
-        var slug = name;
-        for (var n = 2; !taken.Add(slug); n++)
-        {
-            slug = $"{name}-{n}";
-        }
-
-        return slug;
-    }
 
     // The front matter's slug is checked where it is read (FrontMatterReader); here only the default is made.
     private static string ChooseSlug(string path, FrontMatter front, DateOnly? date) =>

@@ -117,7 +117,7 @@ internal static partial class BlockGrouper
     /// <summary>
     /// An unnumbered paragraph after the last item closes the list, unless it is a part of its own: it opens with
     /// a lead of its own (会议号召…, 会上…, 韦丽娟对…作出部署), names who took part, holds a list, leads the list that
-    /// follows, or reads strongly as some kind of part standing alone.
+    /// follows, or reads strongly as some kind of part standing alone (other business, such as 交流发言, too).
     /// </summary>
     private static bool ClosesList(IReadOnlyList<ParsedSentence> paragraph, IReadOnlyList<ParsedSentence>? next, int? year) =>
         !OwnLead().IsMatch(paragraph[0].Text)
@@ -125,8 +125,7 @@ internal static partial class BlockGrouper
         && !paragraph.Any(s => AttendeeReader.NamesAttendees(s.Text))
         && !paragraph.Any(s => s.Marker is not null)
         && (next is null || StartMarker(next) is not { Value: 1 })
-        && PartRecognisers.Judge(new BlockReading(new Block([paragraph[0].Paragraph], paragraph), 1, 3, year))
-            .Where(e => e.Kind != Model.SectionKind.Other).Max(e => e.Score) < OwnPart;
+        && PartRecognisers.Judge(new BlockReading(new Block([paragraph[0].Paragraph], paragraph), 1, 3, year)).Max(e => e.Score) < OwnPart;
 
     // 韦丽娟对2026年重点工作进行了部署: a person who speaks opens a part of the report.
     private static bool OpensWithSpeaker(string text) =>
