@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -32,9 +33,19 @@ internal sealed partial class StoreJson : JsonSerializerContext
             return;
         }
 
+        // A property is computed when nothing can set it back: no setter and no parameter of the constructor. The
+        // parameters are read from the constructor itself, not from AssociatedParameter, which the Native AOT build
+        // does not fill in before this runs (it left out every record's positional properties, and no model could be
+        // read back). Without the constructor at hand, every property stays: the store is larger, never wrong.
+        if (info.ConstructorAttributeProvider is not ConstructorInfo constructor)
+        {
+            return;
+        }
+
+        var parameters = constructor.GetParameters().Select(p => p.Name).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         for (var i = info.Properties.Count - 1; i >= 0; i--)
         {
-            if (info.Properties[i].Set is null && info.Properties[i].AssociatedParameter is null)
+            if (info.Properties[i].Set is null && info.Properties[i].AssociatedParameter is null && !parameters.Contains(info.Properties[i].Name))
             {
                 info.Properties.RemoveAt(i);
             }
