@@ -41,6 +41,7 @@ public static class MeetingJson
             ["slug"] = m.Slug,
             ["place"] = m.Place,
             ["format"] = m.Format,
+            ["organizer"] = m.Organizer,
             ["speaker"] = m.Speaker is null ? null : new JsonObject { ["name"] = m.Speaker.Name, ["role"] = m.Speaker.Role },
             ["speakers"] = Array(m.Speakers.Select(s => new JsonObject { ["name"] = s.Name, ["role"] = s.Role, ["act"] = s.Act })),
             ["source"] = m.Publication.Publisher,

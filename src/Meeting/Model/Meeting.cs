@@ -24,6 +24,9 @@ public sealed record MeetingReport(
     /// <summary>The last day of a meeting held over several days (1月11日至12日); null for a one-day meeting.</summary>
     public DateOnly? EndDate { get; init; }
 
+    /// <summary>The body that convened the meeting, where the report or the editor names it (县医疗保障局); else null.</summary>
+    public string? Organizer { get; init; }
+
     /// <summary>The first speaker the report names, the one a reader looks for first.</summary>
     public Speaker? Speaker => Speakers.Count > 0 ? Speakers[0] : null;
 

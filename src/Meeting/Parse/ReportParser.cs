@@ -49,6 +49,7 @@ public static class ReportParser
         var opening = sections.FirstOrDefault(s => s.Kind == SectionKind.Opening);
         var openingText = string.Concat(opening?.Sentences.Select(s => s.Text) ?? []);
         var date = front.Date ?? days?.Start;
+        var speakers = front.Speakers ?? SpeakerReader.Read(body);
         var report = new MeetingReport(
             document,
             ChooseSlug(path, front, date),
@@ -57,7 +58,7 @@ public static class ReportParser
             // Where the opening does not say, the place may be told with the attendees (…在市委会议中心参加会议).
             front.Place ?? PlaceReader.Read(openingText.Length > 0 ? openingText : firstBlock) ?? PlaceReader.Read(body),
             front.Format ?? FormatReader.Read(body),
-            front.Speakers ?? SpeakerReader.Read(body),
+            speakers,
             new Publication(front.Source ?? page.Publisher, front.Url ?? page.Url, front.Published ?? page.Published),
             paragraphs.Select(p => p.Paragraph).ToList(),
             sections,
@@ -66,6 +67,7 @@ public static class ReportParser
         {
             SlugChosen = front.Slug is not null,
             EndDate = front.EndDate ?? (front.Date is null ? days?.End : null),
+            Organizer = front.Organizer ?? OrganizerReader.Read(title, opening?.Sentences.FirstOrDefault()?.Text ?? "", speakers),
         };
 
         var warnings = PartWarnings.Of(path, readings, report)
@@ -85,12 +87,18 @@ public static class ReportParser
             var sentences = SentenceSplitter.Split(text, span)
                 .Select((s, i) => new Sentence($"s{number}-{i + 1}", number, LineBreaks.Join(s.Slice(text)), s))
                 .ToList();
-            result.Add(new SplitParagraph(
-                new Paragraph(number, sentences, span),
-                sentences.Select(s => new ParsedSentence(s, OrdinalMarker.At(s.Text))).ToList()));
+            result.Add(new SplitParagraph(new Paragraph(number, sentences, span), []));
         }
 
-        return result;
+        // A counted list (“四个聚焦”：聚焦…；聚焦…) may be laid out one point per paragraph: its points are found
+        // across the paragraphs, in the report's sentences taken together.
+        var all = result.SelectMany(p => p.Paragraph.Sentences).ToList();
+        var markers = CountedList.Mark(all.Select(s => s.Text).ToList(), all.Select(s => OrdinalMarker.At(s.Text)).ToList());
+        var next = 0;
+        return result.Select(p => p with
+        {
+            Sentences = p.Paragraph.Sentences.Select(s => new ParsedSentence(s, markers[next++])).ToList(),
+        }).ToList();
     }
 
     // Groups are named where the meeting's facts are told: the attendees part, the opening, a closing paragraph;

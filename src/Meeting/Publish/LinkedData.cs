@@ -10,7 +10,7 @@ namespace Meeting.Publish;
 /// <summary>
 /// JSON-LD (schema.org) for search engines, written only with a base URL: the archive root is a WebSite, every
 /// other page an Article about the meeting, and the meeting's home also describes the meeting as an Event with
-/// its dates and place. What the report does not say is left out, never guessed: the model has no organizer.
+/// its dates, place and organizer. What the report does not say is left out, never guessed.
 /// </summary>
 public static class LinkedData
 {
@@ -81,6 +81,11 @@ public static class LinkedData
         if (meeting.Place is { } place)
         {
             node["location"] = new JsonObject { ["@type"] = "Place", ["name"] = place, ["address"] = place };
+        }
+
+        if (meeting.Organizer is { } organizer)
+        {
+            node["organizer"] = new JsonObject { ["@type"] = "Organization", ["name"] = organizer };
         }
 
         if (meeting.Speakers.Count > 0)

@@ -28,4 +28,21 @@ public sealed class HostileTextTests
         Assert.Equal("各市教育局负责人<img src=x onerror=alert(1)>", Assert.Single(report.Attendees).Name);
         VerbatimAssert.Holds(report);
     }
+
+    [Theory]
+    [InlineData("２０２１", "２０２０", "2021-03-12")] // full-width, as typed in Word
+    [InlineData("٢٠٢١", "٢٠٢٠", "2021-03-12")] // another script's decimal digits, which \d matches too
+    public void Digits_of_any_width_or_script_read_as_numbers_and_never_crash(string year, string yearBefore, string date)
+    {
+        var report = Reports.Parse(Reports.Lines(
+            $"{year}年全省生态环境工作会议召开",
+            $"{year}年３月１２日，全省生态环境工作会议在杭州召开。",
+            $"会议指出，{yearBefore}年，全省生态环境质量持续改善；PM2.5浓度下降到２８微克；劣V类水体全面消除。",
+            "会议要求，一要打好蓝天保卫战。二要打好碧水保卫战。",
+            "各市生态环境局负责人参加会议。"));
+
+        Assert.Equal(date, report.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["打好蓝天保卫战", "打好碧水保卫战"], report.Sections.Single(s => s.Items.Count > 0 && s.Kind != SectionKind.Review).Items.Select(i => i.Heading));
+        VerbatimAssert.Holds(report);
+    }
 }

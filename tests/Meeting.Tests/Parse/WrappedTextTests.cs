@@ -50,4 +50,13 @@ public sealed class WrappedTextTests
 
         Assert.Equal(3, report.Paragraphs.Count);
     }
+
+    [Fact]
+    public void A_news_pages_labelled_lines_each_stand_alone_though_none_ends_a_sentence()
+    {
+        var text = Wrapped + "来源：中国教育新闻网\n编辑：李晓\n";
+        var report = ReportParser.Parse(new SourceDocument("wrapped.txt", text)).Report;
+
+        Assert.Equal(["来源：中国教育新闻网", "编辑：李晓"], report.Paragraphs.Skip(3).Select(p => p.Sentences[0].Text));
+    }
 }

@@ -11,6 +11,7 @@ public sealed class PublishedSite
 {
     public const string BaseUrl = "https://example.org/archive/";
     public const string Publisher = "教育部网站";
+    public const string Organizer = "教育部";
     public const string OriginalUrl = "https://www.example.gov.cn/news/2024/0111.html";
 
     private const string Report2025 = """
@@ -27,7 +28,7 @@ public sealed class PublishedSite
         Directory.CreateDirectory(content);
         var report = File.ReadAllText(Path.Combine(RepoPaths.Content, "report-2024-national-education-work-conference.txt"));
         File.WriteAllText(Path.Combine(content, "2024.md"),
-            $"---\nsource: {Publisher}\nurl: {OriginalUrl}\npublished: 2024-01-12\n---\n{report}");
+            $"---\nsource: {Publisher}\norganizer: {Organizer}\nurl: {OriginalUrl}\npublished: 2024-01-12\n---\n{report}");
         File.WriteAllText(Path.Combine(content, "2025.txt"), Report2025);
         File.Copy(Path.Combine(RepoPaths.Content, "_keywords.txt"), Path.Combine(content, "_keywords.txt"));
         Dir = Path.Combine(work, "site");

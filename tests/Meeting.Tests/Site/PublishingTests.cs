@@ -68,6 +68,12 @@ public sealed class PublishingTests(PublishedSite site)
         Assert.Equal("Place", meeting.GetProperty("location").GetProperty("@type").GetString());
         Assert.Equal("北京", meeting.GetProperty("location").GetProperty("name").GetString());
         Assert.Equal("怀进鹏", meeting.GetProperty("performer")[0].GetProperty("name").GetString());
+        Assert.Equal(("Organization", PublishedSite.Organizer),
+            (meeting.GetProperty("organizer").GetProperty("@type").GetString(), meeting.GetProperty("organizer").GetProperty("name").GetString()));
+        using var later = JsonDocument.Parse(Parser.ParseDocument(site.Read("2025-01-09/index.html")).QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var unnamed = later.RootElement.GetProperty("@graph").EnumerateArray().Single(n => n.GetProperty("@type").GetString() == "Event");
+        Assert.False(unnamed.TryGetProperty("organizer", out _), "a report that names no organizer gets none");
+        Assert.Contains($"主办：{PublishedSite.Organizer}", Parser.ParseDocument(site.Read("2024-01-11/index.html")).QuerySelector("main h1 + p.meta")?.TextContent);
         var article = home.RootElement.GetProperty("@graph").EnumerateArray().Single(n => n.GetProperty("@type").GetString() == "Article");
         Assert.Equal(meeting.GetProperty("@id").GetString(), article.GetProperty("about").GetProperty("@id").GetString());
         Assert.Equal(PublishedSite.OriginalUrl, article.GetProperty("isBasedOn").GetString());

@@ -78,7 +78,7 @@ public static partial class WebPageFacts
     private static string? Address(string? url) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
 
-    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+    private static int Number(string digits) => Meeting.Parse.DecimalDigits.Value(digits) ?? 0;
 
     [GeneratedRegex(@"(?<y>20\d{2}|19\d{2})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})")]
     private static partial Regex DatePattern();

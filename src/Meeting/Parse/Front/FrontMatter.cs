@@ -18,7 +18,7 @@ public sealed record FrontMatter(
     public static readonly FrontMatter None = new(null, null, null, null, null, null, 0);
 
     public static readonly IReadOnlyList<string> Keys =
-        ["title", "date", "end-date", "place", "format", "speaker", "slug", "source", "url", "published", "paragraph-N"];
+        ["title", "date", "end-date", "place", "format", "speaker", "organizer", "slug", "source", "url", "published", "paragraph-N"];
 
     /// <summary>The last day of a meeting over several days.</summary>
     public DateOnly? EndDate { get; init; }
@@ -28,6 +28,9 @@ public sealed record FrontMatter(
 
     /// <summary>The kinds of part the editor gave paragraphs (paragraph-4: requirements), whatever the text suggests.</summary>
     public IReadOnlyList<KindOverride> Kinds { get; init; } = [];
+
+    /// <summary>The body that convened the meeting, when the editor says so.</summary>
+    public string? Organizer { get; init; }
 
     /// <summary>The original article's address (http or https).</summary>
     public string? Url { get; init; }

@@ -72,6 +72,7 @@ public static class FrontMatterReader
             bodyStart)
         {
             Url = ReadUrl(path, values),
+            Organizer = Get(values, "organizer"),
             Published = ReadDate(path, values, "published"),
             EndDate = ReadDate(path, values, "end-date"),
             Speakers = FrontMatterOverrides.Speakers(path, values.GetValueOrDefault("speaker")),

@@ -47,9 +47,11 @@ public static partial class AttendeeReader
                 yield break;
             }
 
-            // A clause without its own verb shares the verb of the next clause that has one: A，B参加会议.
-            var shared = roles.Skip(i).FirstOrDefault(r => r is not null);
-            if (shared is null || IsNotAGroup(clauses[i]))
+            // A clause without its own verb shares the verb of the next clause that has one: A，B参加会议. Not across
+            // a clause of how the meeting went: in 1月9日，会议在…召开，A，B参加会议 the date is no group.
+            var next = Enumerable.Range(i, clauses.Count - i).FirstOrDefault(j => roles[j] is not null, -1);
+            var shared = next < 0 ? null : roles[next];
+            if (shared is null || IsNotAGroup(clauses[i]) || Enumerable.Range(i + 1, next - i).Any(j => j < next && IsNotAGroup(clauses[j])))
             {
                 continue;
             }

@@ -17,10 +17,10 @@ public static partial class DateReader
     public static Days? Read(string title, string opening, string wholeText, int? publishedYear = null)
     {
         (title, opening, wholeText) = (AsciiDigits(title), AsciiDigits(opening), AsciiDigits(wholeText));
-        // 日前，… opens some reports; the day is then told further on.
-        var text = opening.Length > 0 && Day().IsMatch(opening) ? opening : wholeText;
-        var day = Day().Match(text);
-        if (!day.Success)
+        // 日前，… opens some reports; the day is then told further on, in the sentence that says where and when the
+        // meeting was held rather than in a review's 截至12月底.
+        var (text, day) = MeetingDay(opening) is { } inOpening ? (opening, inOpening) : (wholeText, MeetingDay(wholeText) ?? Dateline(wholeText));
+        if (day is null)
         {
             return null;
         }
@@ -43,20 +43,75 @@ public static partial class DateReader
         return new Days(start, end > start ? end : null);
     }
 
+    /// <summary>
+    /// The first day in the text that is not a news agency's dateline (人民网北京1月18日电 is when the story was
+    /// filed, not when the meeting met), preferring one in a sentence that says the meeting was held.
+    /// </summary>
+    private static Match? MeetingDay(string text)
+    {
+        Match? first = null;
+        foreach (Match day in Day().Matches(text))
+        {
+            if (IsDateline(text, day))
+            {
+                continue;
+            }
+
+            first ??= day;
+            if (Held().IsMatch(SentenceAround(text, day)))
+            {
+                return day;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The dateline's day, where nothing else in the report dates the meeting: the meeting was held by then.</summary>
+    private static Match? Dateline(string text) =>
+        Day().Matches(text).FirstOrDefault(day => IsDateline(text, day));
+
+    private static bool IsDateline(string text, Match day)
+    {
+        var after = day.Index + day.Length;
+        return after < text.Length && text[after] is '电' or '讯';
+    }
+
+    private static string SentenceAround(string text, Match day)
+    {
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, day.Index - 1)) + 1;
+        var end = text.IndexOfAny(SentenceEnds, day.Index);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '\n', '！', '？'];
+
+    /// <summary>
+    /// The year of a day named without one: the title's year where it names one; otherwise the report's own, the
+    /// later of a year reviewed and the year planned (总结2020年…部署2021年 is a meeting of 2021).
+    /// </summary>
     private static int? YearOf(string title, string text, int month)
     {
+        int year;
         var named = Year().Match(title);
-        if (!named.Success)
+        if (named.Success)
+        {
+            year = Number(named.Groups[1].Value);
+        }
+        else
         {
             named = Year().Match(text);
+            if (!named.Success)
+            {
+                return null;
+            }
+
+            year = Number(named.Groups[1].Value);
+            var next = $"{year + 1}年";
+            var firstSentence = SentenceAround(text, named);
+            year = firstSentence.Contains(next, StringComparison.Ordinal) ? year + 1 : year;
         }
 
-        if (!named.Success)
-        {
-            return null;
-        }
-
-        var year = Number(named.Groups[1].Value);
         var yearBefore = $"{year - 1}年";
         return month == 12 && text.Contains(yearBefore, StringComparison.Ordinal) ? year - 1 : year;
     }
@@ -66,7 +121,7 @@ public static partial class DateReader
             ? new DateOnly(year, month, day)
             : null;
 
-    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+    private static int Number(string digits) => DecimalDigits.Value(digits) ?? 0;
 
     public static string AsciiDigits(string text) =>
         string.Create(text.Length, text, (span, source) =>
@@ -83,6 +138,9 @@ public static partial class DateReader
     // 至11日, —13日, 至2月1日, 到12日
     [GeneratedRegex(@"\G(?:至|到|—|－|-|~|～|―)(?:(?<month>\d{1,2})月)?(?<day>\d{1,2})日")]
     private static partial Regex Span();
+
+    [GeneratedRegex(@"召开|举行|举办|开幕|会议于|在.{1,20}(?:召开|举行)")]
+    private static partial Regex Held();
 
     [GeneratedRegex(@"(\d{4})年")]
     private static partial Regex Year();

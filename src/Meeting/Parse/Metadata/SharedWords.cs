@@ -77,9 +77,11 @@ internal static class SharedWords
             return of is > 0 and <= 8 && !piece.Contains('的') ? previous[..(of + 1)] : null;
         }
 
-        // 各县（市、区）, 各镇（街道）, 各县市区: 各, then a place that ends with its bracket or a place ending.
+        // 各县（市、区）, 各镇（街道）, 各县市区: 各, then a place that ends with its bracket or a place ending. A bracket
+        // further on is inside a title (各县区分管副县（区）长), not the place's own.
+        var open = previous.IndexOf('（');
         var close = previous.IndexOf('）');
-        if (close > 1 && close < 12)
+        if (open is > 1 and < 6 && close > open && close < 12)
         {
             return previous[..(close + 1)];
         }

@@ -16,7 +16,7 @@ public static partial class SpeakerReader
         var speakers = new List<(int At, Speaker Speaker)>();
         foreach (Match act in Act().Matches(text))
         {
-            var clauseStart = text.LastIndexOfAny(['，', '。', '；', '：', '\n', '（'], Math.Max(0, act.Index - 1)) + 1;
+            var clauseStart = text.LastIndexOfAny(['，', '。', '；', '：', ',', ';', ':', '\n', '（'], Math.Max(0, act.Index - 1)) + 1;
             var clause = text[clauseStart..act.Index];
             foreach (var (name, posts) in PeopleIn(clause))
             {

@@ -33,6 +33,9 @@ public enum MarkerStyle
 
     /// <summary>首先，其次，再次，最后</summary>
     Sequence,
+
+    /// <summary>“五个着力”：着力…；着力…: points that open with the word a count announced (see CountedList).</summary>
+    Counted,
 }
 
 /// <summary>

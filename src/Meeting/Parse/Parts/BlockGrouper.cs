@@ -85,15 +85,36 @@ internal static partial class BlockGrouper
 
     /// <summary>
     /// The marker a paragraph opens with: that of its first sentence, or of its second where the first is only a
-    /// lead of a few words (会议要求，（一）…: the first point carries the lead verb).
+    /// lead of a few words (会议要求，（一）…: the first point carries the lead verb), or of the first point after a
+    /// lead of a sentence or two in the same paragraph (…要重点抓好以下工作。一是…, with 二是… in the next paragraph).
     /// </summary>
     private static OrdinalMarker? StartMarker(IReadOnlyList<ParsedSentence> paragraph) =>
         paragraph[StartIndex(paragraph)].Marker;
 
-    private static int StartIndex(IReadOnlyList<ParsedSentence> paragraph) =>
-        paragraph[0].Marker is null && paragraph.Count > 1 && paragraph[0].Text.Length <= 10 && paragraph[0].Text[^1] is '，' or '：' or ','
-            ? 1
-            : 0;
+    private static int StartIndex(IReadOnlyList<ParsedSentence> paragraph)
+    {
+        if (paragraph[0].Marker is not null)
+        {
+            return 0;
+        }
+
+        if (HasShortLead(paragraph))
+        {
+            return 1;
+        }
+
+        var firstPoint = Enumerable.Range(0, Math.Min(paragraph.Count, LongestLead + 1)).FirstOrDefault(i => paragraph[i].Marker is not null);
+        return firstPoint > 0 && paragraph[firstPoint].Marker is { Value: 1 } ? firstPoint : 0;
+    }
+
+    private const int LongestLead = 2;
+
+    private static bool HasShortLead(IReadOnlyList<ParsedSentence> paragraph) =>
+        paragraph.Count > 1 && paragraph[0].Text.Length <= 10 && paragraph[0].Text[^1] is '，' or '：' or ',';
+
+    // 一是… or 会议要求，一是…: the first point at the paragraph's start, where a paragraph before may lead it.
+    private static bool OpensWithFirstPoint(IReadOnlyList<ParsedSentence> paragraph) =>
+        (paragraph[0].Marker ?? (HasShortLead(paragraph) ? paragraph[1].Marker : null)) is { Value: 1 };
 
     /// <summary>
     /// The paragraph before a list leads it (会议要求，全年重点抓好以下工作：) unless it is a part of its own: the
@@ -109,7 +130,7 @@ internal static partial class BlockGrouper
 
         var lead = paragraphs[start - 1];
         var endsWithColon = lead[^1].Text.EndsWith('：') || lead[^1].Text.EndsWith(':');
-        var isList = MarkerSequence.Find(lead).Count > 0 || lead.Count(s => s.Text.EndsWith('；')) >= 2;
+        var isList = MarkerSequence.Find(lead).Count > 0 || lead.Count(s => SentenceSplitter.EndsWithSemicolon(s.Text)) >= 2;
         var names = lead.Any(s => AttendeeReader.NamesAttendees(s.Text));
         return endsWithColon || (!isList && !names && lead.Count <= 3);
     }
@@ -124,7 +145,7 @@ internal static partial class BlockGrouper
         && !OpensWithSpeaker(paragraph[0].Text)
         && !paragraph.Any(s => AttendeeReader.NamesAttendees(s.Text))
         && !paragraph.Any(s => s.Marker is not null)
-        && (next is null || StartMarker(next) is not { Value: 1 })
+        && (next is null || !OpensWithFirstPoint(next)) // a list with a lead sentence of its own needs none
         && PartRecognisers.Judge(new BlockReading(new Block([paragraph[0].Paragraph], paragraph), 1, 3, year)).Max(e => e.Score) < OwnPart;
 
     // 韦丽娟对2026年重点工作进行了部署: a person who speaks opens a part of the report.

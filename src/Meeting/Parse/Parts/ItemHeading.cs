@@ -23,15 +23,17 @@ public static partial class ItemHeading
         return heading.Trim();
     }
 
-    // Full-width punctuation always ends a clause; ASCII punctuation only as in English, before a space or the
-    // end, so that text pasted with an entity (&amp;) or a time (10:30) is not cut in the middle.
+    // Full-width punctuation always ends a clause; ASCII punctuation as in English, before a space or the end, and
+    // before Chinese as a report pasted with half-width punctuation writes it (稳定和扩大就业,实施…); never inside a
+    // number or a time (6.8万, 10:30) or after an entity (&amp;).
     private static IEnumerable<string> Clauses(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var ends = FullWidthClauseEnds.Contains(text[i])
-                || (AsciiClauseEnds.Contains(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+                || (AsciiClauseEnds.Contains(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])
+                    || (!char.IsAsciiLetterOrDigit(text[i + 1]) && !SentenceSplitter.EndsAnEntity(text, 0, i))));
             if (ends)
             {
                 yield return text[start..i];
@@ -56,9 +58,9 @@ public static partial class ItemHeading
     private static bool IsPreamble(string clause, List<string> clauses) =>
         StockPhrase().IsMatch(clause) || ((Stance().IsMatch(clause) || Summary().IsMatch(clause)) && clause != clauses[^1]);
 
-    // 在习近平总书记亲自关心、亲自部署、亲自推动下; 我县教育工作在县委、县政府的坚强领导下; 李文博在工作报告中指出:
-    // the circumstance of a point or who says it, not its subject.
-    [GeneratedRegex(@"^.{0,12}在.{2,40}(下|中)$|^.{1,20}在.{0,24}(讲话|报告|致辞|发言)中(指出|强调|表示|要求|提出)$|^[^，]{1,10}(指出|强调|表示|认为)$")]
+    // 在习近平总书记亲自关心、亲自部署、亲自推动下; 我县教育工作在县委、县政府的坚强领导下; 李文博在工作报告中指出;
+    // 面对新冠肺炎疫情和严重汛情的双重考验: the circumstance of a point or who says it, not its subject.
+    [GeneratedRegex(@"^.{0,12}在.{2,40}(下|中)$|^面对.{2,40}$|^.{1,20}在.{0,24}(讲话|报告|致辞|发言)中(指出|强调|表示|要求|提出)$|^[^，]{1,10}(指出|强调|表示|认为)$")]
     private static partial Regex Circumstance();
 
     [GeneratedRegex(@"^(全[省市县区校院]|我[省市县区校院]|学校|各地|[^，]{0,14}系统)[^，]{0,4}(始终坚持|坚持|紧紧围绕|紧扣|聚焦|锚定)")]

@@ -61,14 +61,14 @@ internal static class ItemSplitter
 
     private static Parts BySemicolons(IReadOnlyList<ParsedSentence> sentences)
     {
-        var first = Enumerable.Range(0, sentences.Count).FirstOrDefault(i => sentences[i].Text.EndsWith('；'), -1);
+        var first = Enumerable.Range(0, sentences.Count).FirstOrDefault(i => SentenceSplitter.EndsWithSemicolon(sentences[i].Text), -1);
         if (first < 0)
         {
             return new Parts(sentences.Select(s => s.Sentence).ToList(), [], []);
         }
 
         var end = first;
-        while (end < sentences.Count && sentences[end].Text.EndsWith('；'))
+        while (end < sentences.Count && SentenceSplitter.EndsWithSemicolon(sentences[end].Text))
         {
             end++;
         }

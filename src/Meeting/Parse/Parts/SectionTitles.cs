@@ -29,7 +29,7 @@ public static partial class SectionTitles
     private static string ReviewTitle(IReadOnlyList<Sentence> sentences)
     {
         var year = sentences.Count > 0 ? YearPattern().Match(sentences[0].Text) : Match.Empty;
-        return year.Success ? $"{year.Groups[1].Value}年工作回顾" : "工作回顾";
+        return year.Success ? $"{DecimalDigits.Value(year.Groups[1].ValueSpan)}年工作回顾" : "工作回顾";
     }
 
     private static string OtherTitle(IReadOnlyList<Sentence> sentences)

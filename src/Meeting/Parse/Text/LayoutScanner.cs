@@ -9,7 +9,7 @@ namespace Meeting.Parse;
 /// Text copied from a PDF is wrapped: where indentation marks the paragraphs, a line without indentation that
 /// goes on from a line ending mid-sentence continues that paragraph rather than starting one.
 /// </summary>
-public static class LayoutScanner
+public static partial class LayoutScanner
 {
     public sealed record Layout(TextSpan Title, IReadOnlyList<TextSpan> Paragraphs);
 
@@ -33,7 +33,7 @@ public static class LayoutScanner
         foreach (var line in lines.Skip(1))
         {
             var continues = indentMarksParagraphs && !line.Indented && !line.AfterBlank && paragraphs.Count > 0
-                && !EndsASentence(text, paragraphs[^1]);
+                && !EndsASentence(text, paragraphs[^1]) && !IsByline(text, line.Content);
             if (continues)
             {
                 paragraphs[^1] = new TextSpan(paragraphs[^1].Start, line.Content.End - paragraphs[^1].Start);
@@ -46,6 +46,12 @@ public static class LayoutScanner
 
         return new Layout(title, paragraphs);
     }
+
+    // 来源：中国教育新闻网 / 编辑：李晓: a news page's labelled lines end without a 。 and yet each stands alone.
+    private static bool IsByline(string text, TextSpan line) => Byline().IsMatch(text.AsSpan(line.Start, Math.Min(line.Length, 8)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[（(]?(来源|编辑|责任编辑|责编|作者|记者|通讯员|审核|审校|校对|供稿|稿源|原标题|发布时间|发布日期|出处|摄影|图片)[：:]")]
+    private static partial System.Text.RegularExpressions.Regex Byline();
 
     // 。 or 。” at the end of a line finishes a sentence; a closing quote alone (“大思政课”) does not.
     private static bool EndsASentence(string text, TextSpan paragraph)

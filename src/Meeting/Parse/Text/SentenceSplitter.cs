@@ -5,7 +5,8 @@ namespace Meeting.Parse;
 /// <summary>
 /// Cuts a paragraph into sentences: after 。！？； (and any closing quotes or brackets that follow), and where a
 /// numbered point begins inside a sentence, after the ： or ， before it (…重点任务：一要…, 会议要求，一是…,
-/// 做好今年工作，一要…, 一是加强领导，二是压实责任). Whitespace between sentences is layout, not sentence text.
+/// 做好今年工作，一要…, 一是加强领导，二是压实责任), and after the ： of a counted list (做到“五个着力”：着力…).
+/// Whitespace between sentences is layout, not sentence text.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -28,7 +29,8 @@ public static class SentenceSplitter
         {
             var c = text[i++];
             var breaks = Terminators.Contains(c)
-                || (c is '：' or ':' && StartsPoint(text, i, paragraph.End, last, afterColon: true))
+                || (c == ';' && !EndsAnEntity(text, paragraph.Start, i - 1))
+                || (c is '：' or ':' && (StartsPoint(text, i, paragraph.End, last, afterColon: true) || CountedList.WordBefore(text, start, i - 1) is not null || OpensSemicolonList(text, i, paragraph.End)))
                 || (c is '，' or ',' && StartsPoint(text, i, paragraph.End, last, afterColon: IsShortLead(text, start, i) || OrdinalFollows(text, i, paragraph.End)));
             if (!breaks)
             {
@@ -50,6 +52,25 @@ public static class SentenceSplitter
     }
 
     /// <summary>
+    /// True when the sentence ends with a semicolon, full-width or pasted half-width (…6.8万人;), as the points of a
+    /// list separated by semicolons do.
+    /// </summary>
+    public static bool EndsWithSemicolon(string sentence) =>
+        sentence.EndsWith('；') || (sentence.EndsWith(';') && !EndsAnEntity(sentence, 0, sentence.Length - 1));
+
+    // &amp; &#12289; pasted from a web page: the ; ends a character reference, not a clause.
+    internal static bool EndsAnEntity(string text, int start, int semicolon)
+    {
+        var i = semicolon - 1;
+        while (i >= start && semicolon - i <= 10 && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '#'))
+        {
+            i--;
+        }
+
+        return i >= start && i < semicolon - 1 && text[i] == '&';
+    }
+
+    /// <summary>
     /// A point starts at <paramref name="at"/>: the first of a list, or the one after the last seen. After ：
     /// any style may open a list (…以下工作：1.…); after ， only the styles that number inside a sentence.
     /// </summary>
@@ -57,6 +78,20 @@ public static class SentenceSplitter
         Marker(text, at, end) is { } marker
         && (afterColon || InlineStyles.Contains(marker.Style))
         && (marker.Value == 1 || (last is not null && marker.Follows(last)));
+
+    // …各项工作取得新进展：学前教育…全面完成；义务教育…；高中教育…。 A colon before points separated by semicolons
+    // ends the lead, so the first point is a sentence of its own like the rest (10:30 is a time, not a colon).
+    private static bool OpensSemicolonList(string text, int at, int end)
+    {
+        if (at < end && char.IsDigit(text[at]))
+        {
+            return false;
+        }
+
+        var stop = text.IndexOfAny(['。', '！', '？'], at, end - at);
+        var span = text.AsSpan(at, (stop < 0 ? end : stop) - at);
+        return span.Count('；') + span.Count(';') >= 2;
+    }
 
     // 会议要求，1.… 王强强调，首先…: after a lead of a few words, a list may open in any style.
     private static bool IsShortLead(string text, int sentenceStart, int afterComma) => afterComma - sentenceStart <= 9;

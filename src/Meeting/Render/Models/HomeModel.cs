@@ -16,6 +16,7 @@ internal static class HomeModel
         return new Dictionary<string, object?>
         {
             ["title"] = m.Title,
+            ["organizer"] = m.Organizer,
             ["speaker"] = m.Speaker is null ? null : new Dictionary<string, object?> { ["name"] = m.Speaker.Name, ["role"] = m.Speaker.Role },
             ["summary"] = opening is null ? null : SentenceModel.Block(view, opening.Sentences.ToList()),
             ["sections"] = m.Sections.Select(s => (object?)new Dictionary<string, object?>

@@ -22,6 +22,7 @@ public sealed class ReadmeFrontMatterTests
 
         Assert.Equal((new DateOnly(2024, 1, 11), new DateOnly(2024, 1, 12)), (report.Date, report.EndDate));
         Assert.Equal(["怀进鹏", "王明"], report.Speakers.Select(s => s.Name));
+        Assert.Equal("教育部", report.Organizer);
         Assert.Equal("2024-national-education", report.Slug);
         Assert.Equal(("教育部", new DateOnly(2024, 1, 11)), (report.Publication.Publisher, report.Publication.Published));
         Assert.Equal(SectionKind.Tasks, report.Sections.Single(s => s.Paragraphs.Contains(4)).Kind);

@@ -57,12 +57,22 @@ internal sealed partial class AttributesRecogniser : IPartRecogniser
         }
 
         cues.AnyOf(block.Lead.Length > 0 ? block.Lead : block.Opening, Understanding, 1.5, "the lead asks to understand");
+        if (!block.IsList && Definition().Match(block.Text) is { Success: true } definition)
+        {
+            cues.Add(1.5, $"says what the work is ({definition.Value})");
+        }
+
         var concepts = CueSheet.CountOf(block.Text, Concepts);
         cues.Add(Math.Min(concepts, 6) * 0.25, $"{concepts} words of position and principle");
         cues.ShareOfItems(block.Units, Work, -2, "work of the year");
 
         return cues.For(Kind);
     }
+
+    // 医疗保障是…的重大制度安排, 统计是经济社会发展的重要综合性基础性工作, 教育是国之大计: what the work is, said at the
+    // start of a sentence, the way a report sets out how to understand its field before what to do in it.
+    [GeneratedRegex(@"(?:^|[。，])[^，。；：是]{2,12}是[^，。；]{0,30}(?:大计|基础|根本|关键|安排|事业|工作|保障|支撑|工程|使命|责任|要求|命脉|底线|生命线)(?=[，。；、])")]
+    private static partial Regex Definition();
 
     // 三个“坚持”, 四个“必须”, 两个“毫不动摇”: a counted set of principles.
     [GeneratedRegex(@"[两三四五六七八九十]个\s*[“""‘][^”""’]{1,8}[”""’]|[两三四五六七八九十]个(坚持|必须|把握|牢记|事关|确保)")]

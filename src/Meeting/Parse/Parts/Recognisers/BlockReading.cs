@@ -62,7 +62,7 @@ internal sealed class BlockReading
 
     public bool IsList => Items.Count >= 2;
 
-    public int Semicolons => Block.Sentences.Count(s => s.Text.EndsWith('；'));
+    public int Semicolons => Block.Sentences.Count(s => SentenceSplitter.EndsWithSemicolon(s.Text));
 
     /// <summary>The paragraphs the block spans, as written in the outline (¶3-6).</summary>
     public string ParagraphLabel =>

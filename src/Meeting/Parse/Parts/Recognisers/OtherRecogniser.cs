@@ -4,7 +4,7 @@ namespace Meeting.Parse;
 
 /// <summary>
 /// What fits no part of the genre: a call to action (会议号召…), speeches of exchange (…作交流发言), awards and
-/// documents (会上，…宣读了表彰决定). Every block may be other; the recogniser gives a base score that another
+/// documents (会上，…宣读了表彰决定), and what the publisher wrote around the report (编者按：…, 来源：…). Every block may be other; the recogniser gives a base score that another
 /// kind must beat, and more where the block says such things.
 /// </summary>
 internal sealed class OtherRecogniser : IPartRecogniser
@@ -20,12 +20,22 @@ internal sealed class OtherRecogniser : IPartRecogniser
         "观看", "通报了", "会议期间", "会前", "会后", "与会代表", "分组讨论", "审议",
     ];
 
+    // The publisher's own words before or after the report: an editor's note, a summary, the source and editor.
+    private static readonly string[] PublisherLabels =
+        ["编者按", "编者的话", "编辑按", "按语", "核心提示", "导读", "内容提要", "摘要", "来源", "责任编辑", "编辑", "发布时间", "稿源"];
+
     public SectionKind Kind => SectionKind.Other;
 
     public PartEvidence Judge(BlockReading block)
     {
         var cues = new CueSheet();
         cues.Add(Baseline, "kept as it is unless another kind fits better");
+        var opening = block.Opening.TrimStart('【', '[', '（', '(');
+        if (PublisherLabels.FirstOrDefault(l => opening.StartsWith(l, StringComparison.Ordinal) && opening.Length > l.Length && opening[l.Length] is '：' or ':' or '】' or ']' or ' ' or '　') is { } label)
+        {
+            cues.Add(6, $"the publisher's words, not the report's ({label})");
+        }
+
         if (!cues.AnyOf(block.Opening, CallToAction, 3, "a call to action"))
         {
             cues.AnyOf(block.Opening, Business, 2, "other business of the meeting");

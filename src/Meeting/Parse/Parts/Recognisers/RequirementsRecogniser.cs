@@ -13,7 +13,7 @@ internal sealed class RequirementsRecogniser : IPartRecogniser
     [
         "抓落实", "狠抓落实", "落到实处", "落地落实", "见到实效", "见实效", "取得实效", "工作要求", "真抓实干",
         "钉钉子", "担当作为", "压实责任", "层层压实", "确保各项", "抓好落实", "推动落实", "贯彻落实好", "主体责任", "扛起",
-        "切实担负", "工作落实", "更高标准",
+        "切实担负", "工作落实", "更高标准", "提供坚强保证", "提供有力保障",
     ];
 
     private static readonly string[] CarryingOut =
@@ -24,6 +24,8 @@ internal sealed class RequirementsRecogniser : IPartRecogniser
         "清单", "台账", "路线图", "时间表", "站位", "干部", "作为", "职责", "配合", "协调", "履职", "尽责", "督促",
         "检查", "通报", "激励", "容错", "表率", "示范", "带头", "一岗双责", "第一责任人", "分工", "监督", "执纪",
         "干部队伍", "过硬队伍", "自身建设", "传达学习", "细化", "部署要求",
+        // The party's hold on the work: the requirements of most reports begin with it.
+        "从严治党", "八项规定", "政治建设", "党风廉政", "党的建设", "坚强保证", "政治保证",
     ];
 
     private static readonly string[] Proceedings = ["会上", "会议期间", "与会", "签订了", "宣读了", "表彰了", "交流发言", "号召"];

@@ -77,7 +77,7 @@ internal sealed partial class ReviewRecogniser : IPartRecogniser
 
         foreach (Match m in Year().Matches(block.Opening))
         {
-            var value = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var value = DecimalDigits.Value(m.Groups[1].ValueSpan) ?? 0;
             if (value < year && value >= year - 5)
             {
                 return value;
