@@ -36,7 +36,7 @@ public sealed partial class TemplateSet
 
     /// <summary>The templates every site needs: the layout and one per kind of page.</summary>
     public static readonly IReadOnlyList<string> Required =
-        [Layout, "archive", "notfound", "home", "part", "item", "fulltext", "keywords", "term", "archivekeywords", "archiveterm", "search", "sentence", "meta", "kwic", "head", "source"];
+        [Layout, "archive", "notfound", "home", "part", "item", "fulltext", "keywords", "term", "archivekeywords", "archiveterm", "search", "sentence", "meta", "kwic", "head", "source", "letters"];
 
     public static TemplateSet Load(string templatesDir)
     {

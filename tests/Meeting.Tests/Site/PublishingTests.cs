@@ -225,4 +225,22 @@ public sealed class PublishingTests(PublishedSite site)
         using var later = JsonDocument.Parse(site.Read("2025-01-09/meeting.csl.json"));
         Assert.Equal(PublishedSite.BaseUrl + "2025-01-09/index.html", later.RootElement[0].GetProperty("URL").GetString());
     }
+
+    /// <summary>
+    /// What a reference manager imports is what the CSL schema allows: every meeting's item validates against the
+    /// schema of CSL input data (vendored, see Fixtures/schemas), with and without a publisher and address of its own.
+    /// </summary>
+    [Fact]
+    public void Every_csl_json_file_is_valid_csl_input_data()
+    {
+        var schema = Json.Schema.JsonSchema.FromFile(Path.Combine(RepositoryFiles.Fixture("schemas"), "csl-data.json"));
+        var files = site.Pages.Select(p => p.Split('/')[0]).Distinct().Select(d => $"{d}/meeting.csl.json").Where(f => File.Exists(Path.Combine(site.Dir, f))).ToList();
+        Assert.Equal(2, files.Count);
+        foreach (var file in files)
+        {
+            using var json = JsonDocument.Parse(site.Read(file));
+            var result = schema.Evaluate(json.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+            Assert.True(result.IsValid, $"{file}: " + string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} {e.Value}"))));
+        }
+    }
 }

@@ -8,28 +8,21 @@ namespace Meeting.Render.Models;
 /// </summary>
 internal static class KeywordsModel
 {
-    private static readonly IReadOnlyList<string> Alphabet =
-        Enumerable.Range('A', 26).Select(c => ((char)c).ToString()).ToList();
-
     public static Dictionary<string, object?> Build(PageView view)
     {
         var meeting = view.Page.Meeting!;
         var m = meeting.Report;
         var terms = meeting.Index.Terms;
         var byLetter = terms.GroupBy(t => t.Letter).ToDictionary(g => g.Key, g => g.ToList());
-        var letters = Alphabet.Concat(byLetter.Keys.Where(k => !Alphabet.Contains(k)).Order(StringComparer.Ordinal)).ToList();
+        var letters = LetterBar.Letters(byLetter.Keys);
         return new Dictionary<string, object?>
         {
             ["count"] = terms.Count,
-            ["letters"] = letters.Select(l => (object?)new Dictionary<string, object?>
-            {
-                ["letter"] = l,
-                ["href"] = byLetter.ContainsKey(l) ? $"#letter-{LetterId(l)}" : null,
-            }).ToList(),
+            ["letters"] = LetterBar.Links(byLetter.Keys),
             ["groups"] = letters.Where(byLetter.ContainsKey).Select(l => (object?)new Dictionary<string, object?>
             {
                 ["letter"] = l,
-                ["id"] = $"letter-{LetterId(l)}",
+                ["id"] = LetterBar.Id(l),
                 ["terms"] = byLetter[l].Select(t => (object?)new Dictionary<string, object?>
                 {
                     ["term"] = t.Term,
@@ -71,7 +64,4 @@ internal static class KeywordsModel
             .Where(t => t is not null)
             .Select(t => (object?)ItemModel.TermLink(view, meeting.Report, t!))
             .ToList();
-
-    // "#" (digits and Latin letters) needs a name that is a valid, readable id.
-    private static string LetterId(string letter) => letter == "#" ? "other" : letter;
 }
