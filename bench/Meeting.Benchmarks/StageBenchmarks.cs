@@ -26,6 +26,7 @@ public class StageBenchmarks
     private TemplateSet _templates = null!;
     private IReadOnlyList<SiteMeeting> _meetings = null!;
     private SitePlan _plan = null!;
+    private List<PlannedPage> _planned = null!;
     private IReadOnlyList<(string Path, string Html)> _pages = null!;
     private Dictionary<string, PageFacts> _facts = null!;
     private HashSet<string> _files = null!;
@@ -35,12 +36,13 @@ public class StageBenchmarks
     public void Setup()
     {
         _document = ReportFileReader.Read(RepositoryPaths.Report2024);
-        _report = SlugAssigner.Assign([ReportParser.Parse(_document).Report])[0];
+        _report = ReportParser.Parse(_document).Report;
         var listPath = Path.Combine(RepositoryPaths.Content, ContentLoader.KeywordListName);
         _keywords = File.Exists(listPath) ? KeywordListParser.Parse(listPath, File.ReadAllText(listPath)) : KeywordList.Empty;
         _templates = TemplateSet.Load(RepositoryPaths.Templates);
         _meetings = [new SiteMeeting(_report, KeywordIndexer.Build(_report, _keywords))];
         _plan = SitePlanner.Plan(_meetings, _templates.Strings);
+        _planned = [.. _plan.RootPages, .. SitePlanner.MeetingPages(_plan, _meetings[0], _templates.Strings)];
         _pages = Render();
         _facts = Check();
         _files = [.. _facts.Keys];
@@ -72,8 +74,11 @@ public class StageBenchmarks
     public IReadOnlyList<(string Path, string Html)> Render()
     {
         var renderer = new PageRenderer(_templates, _plan);
-        return _plan.Pages.Select(page => (page.Path, renderer.Render(page))).ToList();
+        return _planned.Select(page => (page.Path, renderer.Render(page))).ToList();
     }
+
+    [Benchmark(Description = "scan: every page without a DOM (the build's check)")]
+    public List<PageFacts> Scan() => _pages.Select(p => PageScanner.Scan(p.Path, p.Html)).ToList();
 
     [Benchmark(Description = "check: parse every page (AngleSharp), links, anchors")]
     public Dictionary<string, PageFacts> Check()

@@ -50,6 +50,7 @@ internal static class BuildCommand
 
         var total = result.Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Took);
         var kept = result.Kept > 0 ? $"; {result.Kept} pages of unchanged meetings kept" : "";
+        kept += result.Parsed < result.Meetings ? $"; {result.Parsed} of {result.Meetings} reports parsed" : "";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"meeting: built {result.Pages} pages ({result.Files} files) for {result.Meetings} meeting(s) into {options.OutDir} in {total.TotalSeconds:0.00} s{kept}"));
         if (verbose)

@@ -7,4 +7,7 @@ public sealed record BuildResult(int Pages, int Files, int Meetings, IReadOnlyLi
 {
     /// <summary>Pages kept from the previous site, not rendered again: their meeting had not changed.</summary>
     public int Kept { get; init; }
+
+    /// <summary>Reports parsed in this build; the others were unchanged, and their models taken from the last build's store.</summary>
+    public int Parsed { get; init; }
 }

@@ -1,5 +1,4 @@
 using Meeting.Diagnostics;
-using Meeting.Plan;
 
 namespace Meeting.Build;
 
@@ -10,9 +9,9 @@ namespace Meeting.Build;
 /// </summary>
 internal static class IndexWarnings
 {
-    public static IEnumerable<Diagnostic> Of(IReadOnlyList<SiteMeeting> meetings) =>
+    public static IEnumerable<Diagnostic> Of(IReadOnlyList<IReadOnlyList<Diagnostic>> meetings) =>
         meetings
-            .SelectMany(m => m.Index.Warnings.Distinct())
+            .SelectMany(m => m.Distinct())
             .GroupBy(w => w)
             .Where(g => g.Count() == meetings.Count)
             .Select(g => g.Key)

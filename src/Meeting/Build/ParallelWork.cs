@@ -42,11 +42,13 @@ internal static class ParallelWork
         return results.Select(r => r.Result!).ToList();
     }
 
-    public static void ForEach<TIn>(IEnumerable<TIn> items, Action<TIn> work)
+    public static void ForEach<TIn>(IEnumerable<TIn> items, Action<TIn> work) => ForEach(items, new ParallelOptions(), work);
+
+    public static void ForEach<TIn>(IEnumerable<TIn> items, ParallelOptions options, Action<TIn> work)
     {
         try
         {
-            Parallel.ForEach(items, work);
+            Parallel.ForEach(items, options, work);
         }
         catch (AggregateException e)
         {

@@ -1,146 +1,130 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
+using Meeting.Build.Store;
+using Meeting.Check;
 using Meeting.Write;
 
 namespace Meeting.Build;
 
 /// <summary>
-/// What the last build rendered for each meeting: its <see cref="MeetingKey"/> and the hash of every page it
-/// wrote. A meeting whose key is unchanged is not rendered again: its pages are taken from the previous site
-/// (linked, not copied) once their bytes are found to be the ones the cache names, so a page edited or lost by
-/// hand is simply rendered anew. Kept beside the output folder (never published with it), as
-/// <c>.NAME.meeting-cache</c>; a missing or unreadable cache means a full build, nothing worse.
+/// What the last builds rendered for each meeting, one small file per meeting in the <see cref="CacheFolder"/>: the meeting's <see cref="MeetingKey"/>, the size and
+/// modification time of every file it wrote, and its pages' links (<see cref="GroupLinks"/>). A meeting whose key
+/// is unchanged and whose files are as the cache names them is not rendered again: its files are taken from the
+/// previous site (linked, not copied or read), and only its links that leave it are checked again. A page edited
+/// or lost by hand has another size or time, so its meeting is simply rendered anew; a missing or unreadable
+/// cache means a full build, nothing worse. A meeting's file is written as soon as it is rendered: if the build
+/// then fails, the old site's files do not match it, and the next build renders the meeting again.
 /// </summary>
 internal sealed class RenderCache
 {
-    private readonly string _file;
-    private readonly Dictionary<string, Entry> _previous;
-    private readonly Dictionary<string, Entry> _next = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly string _dir;
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
-    private RenderCache(string file, Dictionary<string, Entry> previous) => (_file, _previous) = (file, previous);
+    private RenderCache(string dir) => _dir = dir;
 
-    /// <summary>A meeting's key and each of its pages with the hash of its bytes.</summary>
-    public sealed record Entry(string Key, IReadOnlyList<(string Path, string Hash)> Pages);
+    /// <summary>
+    /// A group's key and its files with their size and time; for a meeting, its pages' links; for a volume of the
+    /// search index, its shard counts.
+    /// </summary>
+    public sealed record Entry(string Key, IReadOnlyList<CachedFile> Files, GroupLinks? Links, int[]? Counts = null);
+
+    public sealed record CachedFile(string Path, long Size, long Ticks);
 
     public static RenderCache Open(string outDir)
     {
-        var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
-        var file = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.meeting-cache");
-        return new RenderCache(file, Read(file));
+        var dir = Path.Combine(CacheFolder.For(outDir), "pages");
+        try
+        {
+            Directory.CreateDirectory(dir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Then nothing is kept and nothing is remembered: every build renders all.
+        }
+
+        return new RenderCache(dir);
     }
 
     /// <summary>
-    /// The pages of a meeting as the previous site holds them, kept in the new site, if the key is the one they
-    /// were rendered with and their bytes are unchanged; null if the meeting must be rendered.
+    /// Keeps a meeting's files from the previous site in the new one if the key is the one they were rendered
+    /// with and every file is unchanged; returns its pages' links, or null if the meeting must be rendered.
     /// </summary>
-    public IReadOnlyList<(string Path, string Html)>? Reuse(string slug, string key, IReadOnlyCollection<string> paths, StagedSite site)
+    public GroupLinks? Reuse(string slug, string key, IReadOnlyList<string> files, StagedSite site) =>
+        ReuseGroup(slug, key, files, site)?.Links;
+
+    /// <summary>
+    /// Keeps the files of a group (a meeting, a volume of the search index: <paramref name="name"/> is its file
+    /// here) if its key is unchanged and its files are as they were written; returns its entry, or null. With
+    /// <paramref name="files"/> null, the group's files are those the entry names.
+    /// </summary>
+    public Entry? ReuseGroup(string name, string key, IReadOnlyList<string>? files, StagedSite site)
     {
-        if (!_previous.TryGetValue(slug, out var entry) || entry.Key != key || entry.Pages.Count != paths.Count
-            || !entry.Pages.Select(p => p.Path).Order(StringComparer.Ordinal).SequenceEqual(paths.Order(StringComparer.Ordinal)))
+        var entry = Read(name);
+        if (entry is null || entry.Key != key || (files is not null && !entry.Files.Select(f => f.Path).SequenceEqual(files, StringComparer.Ordinal))
+            || entry.Files.Any(f => site.Previous(f.Path) != (f.Size, f.Ticks)))
         {
             return null;
         }
 
-        var pages = new List<(string Path, byte[] Bytes)>();
-        foreach (var (path, hash) in entry.Pages)
+        foreach (var file in entry.Files)
         {
-            var bytes = site.ReadPrevious(path);
-            if (bytes is null || Hash(bytes) != hash)
-            {
-                return null;
-            }
-
-            pages.Add((path, bytes));
+            site.KeepPrevious(file.Path);
         }
 
-        foreach (var (path, bytes) in pages)
-        {
-            site.KeepPrevious(path, bytes);
-        }
-
-        Remember(slug, entry);
-        return pages.Select(p => (p.Path, Encoding.UTF8.GetString(p.Bytes))).ToList();
+        return entry;
     }
 
-    /// <summary>Notes what was rendered for a meeting, for the next build.</summary>
-    public void Rendered(string slug, string key, IEnumerable<(string Path, byte[] Bytes)> pages) =>
-        Remember(slug, new Entry(key, pages.Select(p => (p.Path, Hash(p.Bytes))).OrderBy(p => p.Item1, StringComparer.Ordinal).ToList()));
-
-    /// <summary>Writes the cache for the next build; called once the new site is in place.</summary>
-    public void Save()
+    /// <summary>Notes what was rendered for a group (its files as staged), for the next build.</summary>
+    public void Rendered(string name, string key, IReadOnlyList<string> files, GroupLinks? links, StagedSite site, int[]? counts = null)
     {
-        var text = new StringBuilder();
-        foreach (var (slug, entry) in _next.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            text.Append("meeting\t").Append(slug).Append('\t').Append(entry.Key).Append('\n');
-            foreach (var (path, hash) in entry.Pages)
-            {
-                text.Append('\t').Append(path).Append('\t').Append(hash).Append('\n');
-            }
-        }
-
+        var entry = new Entry(key, files.Select(f => site.Staged(f) is var (size, ticks) ? new CachedFile(f, size, ticks) : null).OfType<CachedFile>().ToList(), links, counts);
         try
         {
-            File.WriteAllText(_file + ".tmp", text.ToString());
-            File.Move(_file + ".tmp", _file, overwrite: true);
+            var file = FileOf(name);
+            File.WriteAllBytes(file + ".tmp", JsonSerializer.SerializeToUtf8Bytes(entry, StoreJson.Info<Entry>()));
+            File.Move(file + ".tmp", file, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Without a cache the next build renders everything: slower, never wrong.
+            // The meeting is rendered again next time.
         }
     }
 
-    private void Remember(string slug, Entry entry)
+    /// <summary>Forgets the groups this build did not ask for (the site no longer has them); called once the new site is in place.</summary>
+    public void Prune()
     {
-        lock (_gate)
-        {
-            _next[slug] = entry;
-        }
-    }
-
-    private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
-
-    private static Dictionary<string, Entry> Read(string file)
-    {
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
-            if (!File.Exists(file))
+            foreach (var file in Directory.EnumerateFiles(_dir))
             {
-                return entries;
-            }
-
-            string? slug = null, key = null;
-            var pages = new List<(string, string)>();
-            foreach (var line in File.ReadLines(file))
-            {
-                var fields = line.Split('\t');
-                if (fields is ["meeting", var s, var k])
+                var name = Path.GetFileName(file);
+                if (!name.EndsWith(".json", StringComparison.Ordinal) || !_used.Contains(name[..^".json".Length]))
                 {
-                    if (slug is not null)
-                    {
-                        entries[slug] = new Entry(key!, pages);
-                    }
-
-                    (slug, key, pages) = (s, k, []);
+                    File.Delete(file);
                 }
-                else if (fields is ["", var path, var hash] && slug is not null)
-                {
-                    pages.Add((path, hash));
-                }
-            }
-
-            if (slug is not null)
-            {
-                entries[slug] = new Entry(key!, pages);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            entries.Clear();
+        }
+    }
+
+    private Entry? Read(string name)
+    {
+        lock (_used)
+        {
+            _used.Add(name);
         }
 
-        return entries;
+        try
+        {
+            var file = FileOf(name);
+            return File.Exists(file) ? JsonSerializer.Deserialize(File.ReadAllBytes(file), StoreJson.Info<Entry>()) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
     }
+
+    private string FileOf(string name) => Path.Combine(_dir, name + ".json");
 }

@@ -21,13 +21,22 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
     private readonly Dictionary<int, int[]> _edges = [];
     private readonly List<(string From, PageLinkRef Link, string Target, string Anchor)> _deferred = [];
 
-    /// <summary>Checks one group of pages: what is wrong inside each, and each link that stays in the group.</summary>
-    public void Add(IReadOnlyDictionary<string, PageFacts> group)
+    /// <summary>
+    /// Checks one group of pages: what is wrong inside each, and each link that stays in the group. Returns the
+    /// group's links as a later build needs them to keep the group without reading its pages (<see cref="AddKept"/>).
+    /// </summary>
+    public GroupLinks Add(IReadOnlyDictionary<string, PageFacts> group)
     {
-        foreach (var page in group.Values.OrderBy(p => p.Path, StringComparer.Ordinal))
+        var pages = group.Keys.Order(StringComparer.Ordinal).ToList();
+        var places = pages.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+        var hrefs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var links = new List<PageLinksOut>();
+        foreach (var page in pages.Select(p => group[p]))
         {
             _problems.AddRange(page.Problems);
             var targets = new HashSet<int>();
+            var inside = new SortedSet<int>();
+            var outside = new SortedSet<int>();
             foreach (var written in page.Links.DistinctBy(l => l.Href, StringComparer.Ordinal))
             {
                 var link = LinkTarget.Of(page.Path, written.Href, files);
@@ -43,6 +52,15 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
                 }
 
                 targets.Add(_numbers[link.Path]);
+                if (places.TryGetValue(link.Path, out var place))
+                {
+                    inside.Add(place);
+                }
+                else
+                {
+                    outside.Add(hrefs.TryGetValue(written.Href, out var known) ? known : hrefs[written.Href] = hrefs.Count);
+                }
+
                 if (link.Anchor is null)
                 {
                     continue;
@@ -59,6 +77,47 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
             }
 
             _edges[_numbers[page.Path]] = [.. targets];
+            links.Add(new PageLinksOut([.. inside], [.. outside]));
+        }
+
+        return new GroupLinks(pages, hrefs.OrderBy(h => h.Value).Select(h => h.Key).ToList(), links);
+    }
+
+    /// <summary>
+    /// A group kept from the last build, whose pages are byte for byte those that build checked: what is inside
+    /// it held then and holds now, so only the links that leave it are checked again. A link that no longer
+    /// resolves is reported at its place in the page, which is read again for it.
+    /// </summary>
+    public void AddKept(GroupLinks group)
+    {
+        for (var p = 0; p < group.Pages.Count; p++)
+        {
+            var path = group.Pages[p];
+            var targets = new HashSet<int>(group.Links[p].Internal.Select(i => _numbers[group.Pages[i]]));
+            foreach (var href in group.Links[p].External.Select(i => group.Hrefs[i]))
+            {
+                var link = LinkTarget.Of(path, href, files);
+                var written = new PageLinkRef(href, 0, 0);
+                if (link.Problem is not null)
+                {
+                    written = reread(path).Links.FirstOrDefault(l => l.Href == href, written);
+                    _problems.Add(Broken(path, written, link.Problem));
+                    continue;
+                }
+
+                if (link.Path is null)
+                {
+                    continue;
+                }
+
+                targets.Add(_numbers[link.Path]);
+                if (link.Anchor is not null)
+                {
+                    _deferred.Add((path, written, link.Path, link.Anchor));
+                }
+            }
+
+            _edges[_numbers[path]] = [.. targets];
         }
     }
 
@@ -72,7 +131,7 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
             {
                 if (target is null)
                 {
-                    _problems.Add(Broken(from, written, $"{byTarget.Key} is not a page"));
+                    _problems.Add(Broken(from, Placed(from, written), $"{byTarget.Key} is not a page"));
                 }
                 else
                 {
@@ -102,9 +161,13 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
     {
         if (!target.Ids.Contains(anchor))
         {
-            _problems.Add(Broken(from, written, $"no id `{anchor}` in {target.Path}"));
+            _problems.Add(Broken(from, Placed(from, written), $"no id `{anchor}` in {target.Path}"));
         }
     }
+
+    // A link of a kept page carries no place until it is found wrong; then the page is read again for it.
+    private PageLinkRef Placed(string from, PageLinkRef written) =>
+        written.Line > 0 ? written : reread(from).Links.FirstOrDefault(l => l.Href == written.Href, written);
 
     private static Diagnostic Broken(string page, PageLinkRef link, string why) =>
         Diagnostic.Error(page, link.Line, link.Column, $"broken link `{link.Href}`: {why}", Hint);
@@ -132,3 +195,13 @@ public sealed class LinkVerifier(IReadOnlySet<string> files, string root, IReadO
         return reached;
     }
 }
+
+/// <summary>
+/// The links of a group of pages as a later build needs them to keep the group unread: its pages (sorted), and
+/// for each, the pages of the group it links to (by place in <see cref="Pages"/>) and the links that leave the
+/// group (by place in <see cref="Hrefs"/>, each href once).
+/// </summary>
+public sealed record GroupLinks(IReadOnlyList<string> Pages, IReadOnlyList<string> Hrefs, IReadOnlyList<PageLinksOut> Links);
+
+/// <summary>One page's links: inside its group, and out of it.</summary>
+public sealed record PageLinksOut(int[] Internal, int[] External);

@@ -59,7 +59,7 @@ public static class CslJson
         var parts = new JsonArray(Parts(start));
         if (to is { } end && end != start)
         {
-            parts.Add(Parts(end));
+            parts.Add((JsonNode)Parts(end)); // the JsonNode overload: the generic one is not safe for trimming (Native AOT)
         }
 
         return new JsonObject { ["date-parts"] = parts };

@@ -15,6 +15,13 @@ public static class ContentLoader
 
     public static LoadedContent Load(string contentDir)
     {
+        var found = Find(contentDir);
+        return new LoadedContent(found.Reports.Select(ReportFileReader.Read).ToList(), found.KeywordList);
+    }
+
+    /// <summary>The report files of <c>content/</c> in path order, unread (a large archive is read one report at a time), and the keyword list, read.</summary>
+    public static ContentFiles Find(string contentDir)
+    {
         var shownDir = DisplayPath.Of(contentDir);
         if (!Directory.Exists(contentDir))
         {
@@ -22,7 +29,7 @@ public static class ContentLoader
                 "run from the repository's top folder, or pass --content DIR"));
         }
 
-        var reports = new List<SourceDocument>();
+        var reports = new List<string>();
         SourceDocument? keywords = null;
         foreach (var file in Files(contentDir))
         {
@@ -39,7 +46,7 @@ public static class ContentLoader
             }
             else if (ReportExtensions.Contains(extension))
             {
-                reports.Add(ReportFileReader.Read(file));
+                reports.Add(file);
             }
             else
             {
@@ -55,7 +62,7 @@ public static class ContentLoader
                 "put a report (.txt as published, or .md with front matter) into it"));
         }
 
-        return new LoadedContent(reports, keywords);
+        return new ContentFiles(reports, keywords);
     }
 
     // Sorted by path, so that the order of meetings on the same date never depends on the file system.

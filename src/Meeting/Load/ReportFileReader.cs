@@ -15,7 +15,10 @@ public static class ReportFileReader
     /// <summary>A report of this genre is a few thousand characters; a file far larger is not one.</summary>
     public const long LargestReportBytes = 2 * 1024 * 1024; // a saved page with inline scripts stays well under this
 
-    public static SourceDocument Read(string path)
+    public static SourceDocument Read(string path) => Decode(path, ReadBytes(path));
+
+    /// <summary>A report file's bytes, once it is known to exist and to be of a sensible size.</summary>
+    public static byte[] ReadBytes(string path)
     {
         var shown = DisplayPath.Of(path);
         if (!File.Exists(path))
@@ -31,7 +34,13 @@ public static class ReportFileReader
                 "a report of this genre is a few thousand characters: is this the right file?"));
         }
 
-        var bytes = File.ReadAllBytes(path);
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>The report the bytes of a report file hold, decoded strictly.</summary>
+    public static SourceDocument Decode(string path, byte[] bytes)
+    {
+        var shown = DisplayPath.Of(path);
         return IsWebPage(path) ? HtmlReportReader.Read(shown, bytes) : new SourceDocument(shown, StrictDecoder.Decode(shown, bytes));
     }
 }

@@ -8,35 +8,50 @@ namespace Meeting.Plan;
 /// <summary>
 /// Lays out the site: every page with its path, title and breadcrumbs, chained in reading order for
 /// previous/next. The archive root comes first, then each meeting (newest first): its home, each part followed
-/// by its items, the full text, the keyword index and the term pages in index order.
+/// by its items, the full text, the keyword index and the term pages in index order; then the archive-wide
+/// keyword index. The archive's own pages are planned from the meetings' summaries; a meeting's pages from its
+/// model when it is rendered, joined to its neighbours through the plan.
 /// </summary>
 public static class SitePlanner
 {
-    public static SitePlan Plan(IReadOnlyList<SiteMeeting> meetings, InterfaceStrings strings)
+    public static SitePlan Plan(IReadOnlyList<MeetingSummary> meetings, InterfaceStrings strings)
     {
         var ordered = MeetingOrder.NewestFirst(meetings);
         var root = new PageLink(SitePaths.Archive, strings["site_name"]);
-        var reading = new List<PlannedPage>
+        var archive = ArchiveIndex.Build(ordered.Select(m => (m.Slug, m.Title, m.Date, m.Terms)).ToList());
+        var pages = new List<PlannedPage>
         {
-            new(PageKind.Archive, SitePaths.Archive, strings["site_name"], null, null, null, null, [root]),
+            new(PageKind.Archive, SitePaths.Archive, strings["site_name"], null, null, null, null, [root])
+            {
+                Next = ordered.Count > 0 ? ordered[0].FirstPage : null,
+            },
         };
-        foreach (var meeting in ordered)
-        {
-            reading.AddRange(MeetingPages(meeting, root, strings));
-        }
-
-        var archive = ArchiveIndex.Build(ordered.Select(m => (m.Report, m.Index)).ToList());
         if (ordered.Count > 1)
         {
             // With one meeting, its own keyword index is the archive's: a second, identical one would only repeat it.
-            reading.AddRange(ArchivePages(archive, root, strings));
+            var archivePages = Chain(ArchivePages(archive, root, strings).ToList());
+            archivePages[0] = archivePages[0] with { Previous = ordered[^1].LastPage(strings["keyword_index"]) };
+            pages.AddRange(archivePages);
         }
 
-        var chained = Chain(reading);
-        chained.Add(new PlannedPage(PageKind.NotFound, SitePaths.NotFound, strings["not_found"], null, null, null, null,
+        pages.Add(new PlannedPage(PageKind.NotFound, SitePaths.NotFound, strings["not_found"], null, null, null, null,
             [root, new PageLink(SitePaths.NotFound, strings["not_found"])]));
-        chained.Add(Search.SearchPage.Plan(root, strings));
-        return new SitePlan(ordered, chained, archive);
+        pages.Add(Search.SearchPage.Plan(root, strings));
+        return new SitePlan(ordered, pages, archive) { KeywordIndexTitle = strings["keyword_index"] };
+    }
+
+    /// <summary>The plan of a site whose meetings are all at hand (tests, benchmarks).</summary>
+    public static SitePlan Plan(IReadOnlyList<SiteMeeting> meetings, InterfaceStrings strings) =>
+        Plan(meetings.Select(m => MeetingSummary.Of(m.Report, m.Index, "")).ToList(), strings);
+
+    /// <summary>A meeting's pages in reading order, the first and last chained to its neighbours in the plan.</summary>
+    public static List<PlannedPage> MeetingPages(SitePlan plan, SiteMeeting meeting, InterfaceStrings strings)
+    {
+        var at = plan.PositionOf(meeting.Slug);
+        var pages = Chain(MeetingPages(meeting, plan.RootPages[0].Link, strings).ToList());
+        pages[0] = pages[0] with { Previous = plan.Before(at) };
+        pages[^1] = pages[^1] with { Next = plan.After(at) };
+        return pages;
     }
 
     private static IEnumerable<PlannedPage> MeetingPages(SiteMeeting meeting, PageLink root, InterfaceStrings strings)

@@ -1,5 +1,4 @@
 using Meeting.Diagnostics;
-using Meeting.Model;
 
 namespace Meeting.Plan;
 
@@ -10,24 +9,23 @@ namespace Meeting.Plan;
 /// </summary>
 public static class SlugAssigner
 {
-    public static IReadOnlyList<MeetingReport> Assign(IReadOnlyList<MeetingReport> reports)
+    public static IReadOnlyList<MeetingSummary> Assign(IReadOnlyList<MeetingSummary> reports)
     {
-        var chosen = reports.Where(HasChosenSlug).GroupBy(r => r.Slug, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        var chosen = reports.Where(r => r.SlugChosen).GroupBy(r => r.Slug, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (chosen is not null)
         {
             var second = chosen.Skip(1).First();
             var first = chosen.First();
-            var line = second.Source.Text.Split('\n').TakeWhile(l => !l.StartsWith("slug:", StringComparison.Ordinal)).Count() + 1;
-            throw new MeetingException(Diagnostic.Error(second.Source.Path, line, 1,
-                $"the slug `{second.Slug}` is already taken by {first.Source.Path}",
+            throw new MeetingException(Diagnostic.Error(second.SourcePath, second.SlugLine, 1,
+                $"the slug `{second.Slug}` is already taken by {first.SourcePath}",
                 "give each report its own slug: each meeting needs a folder of its own"));
         }
 
-        var taken = new HashSet<string>(reports.Where(HasChosenSlug).Select(r => r.Slug), StringComparer.OrdinalIgnoreCase);
-        var result = new List<MeetingReport>();
-        foreach (var report in reports.OrderBy(r => r.Source.Path, StringComparer.Ordinal))
+        var taken = new HashSet<string>(reports.Where(r => r.SlugChosen).Select(r => r.Slug), StringComparer.OrdinalIgnoreCase);
+        var result = new List<MeetingSummary>();
+        foreach (var report in reports.OrderBy(r => r.SourcePath, StringComparer.Ordinal))
         {
-            if (HasChosenSlug(report))
+            if (report.SlugChosen)
             {
                 result.Add(report);
                 continue;
@@ -44,6 +42,4 @@ public static class SlugAssigner
 
         return result;
     }
-
-    private static bool HasChosenSlug(MeetingReport report) => report.SlugChosen;
 }

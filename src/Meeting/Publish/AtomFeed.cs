@@ -44,7 +44,7 @@ public static class AtomFeed
 
             foreach (var (meeting, updated) in entries)
             {
-                var home = BaseUrl.Of(baseUrl, SitePaths.Home(meeting));
+                var home = BaseUrl.Of(baseUrl, SitePaths.Home(meeting.Slug));
                 xml.WriteStartElement("entry", Namespace);
                 xml.WriteElementString("id", Namespace, home);
                 xml.WriteElementString("title", Namespace, meeting.Title);
@@ -62,7 +62,7 @@ public static class AtomFeed
 
                 xml.WriteStartElement("content", Namespace);
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString(Summary(meeting));
+                xml.WriteString(meeting.Opening);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -71,16 +71,13 @@ public static class AtomFeed
         });
     }
 
-    private static IEnumerable<(MeetingReport Meeting, DateOnly? Updated)> Entries(SitePlan plan) =>
+    private static IEnumerable<(MeetingSummary Meeting, DateOnly? Updated)> Entries(SitePlan plan) =>
         plan.Meetings
-            .Select(m => (Meeting: m.Report, Updated: m.Report.Date ?? m.Report.Publication.Published))
+            .Select(m => (Meeting: m, Updated: m.Date ?? m.Publication.Published))
             .Where(e => e.Updated is not null);
 
     /// <summary>The meeting's summary as the home shows it: the opening paragraph, else the first paragraph.</summary>
-    public static string Summary(MeetingReport meeting) =>
-        meeting.Find(SectionKind.Opening) is { } opening
-            ? string.Concat(opening.Sentences.Select(s => s.Text))
-            : string.Concat(meeting.Paragraphs.FirstOrDefault()?.Sentences.Select(s => s.Text) ?? []);
+    public static string Summary(MeetingReport meeting) => MeetingSummary.OpeningOf(meeting);
 
     private static void Link(System.Xml.XmlWriter xml, string rel, string type, string href)
     {

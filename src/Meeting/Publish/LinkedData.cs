@@ -60,7 +60,7 @@ public static class LinkedData
         var graph = new JsonArray(article);
         if (withEvent && meeting is not null && homeAddress is not null)
         {
-            graph.Add(Event(meeting, homeAddress));
+            graph.Add((JsonNode)Event(meeting, homeAddress)); // the JsonNode overload: the generic one is not safe for trimming (Native AOT)
         }
 
         return Write(new JsonObject { ["@context"] = Context, ["@graph"] = graph });

@@ -1,5 +1,4 @@
 using System.Text;
-using Meeting.Export;
 using Meeting.Load;
 using Meeting.Plan;
 using Meeting.Write;
@@ -7,20 +6,15 @@ using Meeting.Write;
 namespace Meeting.Publish;
 
 /// <summary>
-/// The files beside the pages: each meeting's CSL-JSON for reference managers; and, when the base URL is known,
-/// sitemap.xml, robots.txt and feed.xml, whose addresses must be absolute. Returns the site paths written.
+/// The files of the whole site beside the pages, when the base URL is known: sitemap.xml, robots.txt and
+/// feed.xml, whose addresses must be absolute. Returns the site paths written. (Each meeting's CSL-JSON is
+/// written with its pages.)
 /// </summary>
 public static class PublishedFiles
 {
     public static IReadOnlyList<string> Write(SitePlan plan, InterfaceStrings strings, StagedSite site)
     {
         var written = new List<(string Path, byte[] Bytes)>();
-        foreach (var meeting in plan.Meetings)
-        {
-            var home = plan.BaseUrl is { } b ? BaseUrl.Of(b, SitePaths.Home(meeting.Report)) : null;
-            written.Add((SitePaths.Citations(meeting.Report), Encoding.UTF8.GetBytes(CslJson.Serialize(meeting.Report, home))));
-        }
-
         if (plan.BaseUrl is { } baseUrl)
         {
             written.AddRange(Sitemap.Write(plan, baseUrl));

@@ -16,7 +16,7 @@ public static class Sitemap
 
     public static IReadOnlyList<(string Path, byte[] Bytes)> Write(SitePlan plan, Uri baseUrl, int maxUrls = MaxUrls)
     {
-        var addresses = plan.Pages.Where(p => p.Kind != PageKind.NotFound).Select(p => BaseUrl.Of(baseUrl, p.Path)).ToList();
+        var addresses = plan.PagePaths().Where(p => p != SitePaths.NotFound).Select(p => BaseUrl.Of(baseUrl, p)).ToList();
         if (addresses.Count <= maxUrls)
         {
             return [(Path, UrlSet(addresses))];

@@ -14,39 +14,43 @@ namespace Meeting.Search;
 /// </summary>
 public static class SearchIndexWriter
 {
-    public static IReadOnlyList<ScriptFile> Build(SitePlan plan, SearchIndexOptions? options = null) =>
-        Build(plan.Meetings, plan.Archive, options);
-
+    /// <summary>The whole index of meetings all at hand.</summary>
     /// <param name="meetings">The archive's meetings, in any order.</param>
     /// <param name="terms">The keyword terms of the whole archive.</param>
     public static IReadOnlyList<ScriptFile> Build(IReadOnlyList<SiteMeeting> meetings, ArchiveIndex terms, SearchIndexOptions? options = null)
     {
         options ??= SearchIndexOptions.Default;
-        var volumes = SearchVolume.Of(meetings.Select(m => m.Report), options.VolumeYears);
-        var shards = volumes.AsParallel().AsOrdered().Select(v => VolumeShards.Build(v, options)).ToList();
-
-        var files = new List<ScriptFile>
-        {
-            Manifest(volumes, shards.Select(s => s.ShardCounts).ToList(), meetings.Count),
-            TermsScript.Build(terms, meetings.Count == 1 ? meetings[0].Report : null),
-        };
-        for (var i = 0; i < volumes.Count; i++)
-        {
-            files.AddRange(MeetingsScripts(volumes[i]));
-            files.AddRange(shards[i].Files);
-        }
-
-        files.AddRange(meetings.AsParallel().AsOrdered().Select(m => MeetingTextScript.Build(m.Report)));
+        var reports = meetings.ToDictionary(m => m.Slug, m => m.Report, StringComparer.Ordinal);
+        var volumes = Volumes(meetings.Select(m => (m.Slug, m.Report.Date)), options);
+        var shards = volumes.AsParallel().AsOrdered().Select(v => Shards(v, slug => reports[slug].Sentences.Select(s => s.Text), options)).ToList();
+        var files = Root(volumes, shards.Select(s => s.ShardCounts).ToList(), terms, meetings.Count == 1 ? meetings[0].Slug : null).ToList();
+        files.AddRange(shards.SelectMany(s => s.Files));
+        files.AddRange(meetings.AsParallel().AsOrdered().Select(m => MeetingText(m.Report)));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Builds the index and writes it into the staged site; returns the paths written.</summary>
-    public static IReadOnlyList<string> WriteTo(SitePlan plan, Write.StagedSite site)
+    /// <summary>The volumes the meetings (slug and day) fall into, newest first.</summary>
+    public static IReadOnlyList<SearchVolume> Volumes(IEnumerable<(string Slug, DateOnly? Date)> meetings, SearchIndexOptions options) =>
+        SearchVolume.Of(meetings, options.VolumeYears);
+
+    /// <summary>One volume's shards of postings, from the text of its meetings' sentences (read one meeting at a time).</summary>
+    public static (int[] ShardCounts, List<ScriptFile> Files) Shards(SearchVolume volume, Func<string, IEnumerable<string>> sentencesOf, SearchIndexOptions options) =>
+        VolumeShards.Build(volume, sentencesOf, options);
+
+    /// <summary>The files of the whole archive: the manifest, the lists of each volume's meetings, the terms.</summary>
+    /// <param name="single">The slug of the archive's only meeting, whose term pages stand for the archive's; else null.</param>
+    public static IEnumerable<ScriptFile> Root(IReadOnlyList<SearchVolume> volumes, IReadOnlyList<int[]> shardCounts, ArchiveIndex terms, string? single)
     {
-        var files = Build(plan);
-        Parallel.ForEach(files, f => site.Write(f.Path, f.Bytes));
-        return files.Select(f => f.Path).ToList();
+        yield return Manifest(volumes, shardCounts, volumes.Sum(v => v.Meetings.Count));
+        yield return TermsScript.Build(terms, single);
+        foreach (var file in volumes.SelectMany(MeetingsScripts))
+        {
+            yield return file;
+        }
     }
+
+    /// <summary>What a result shows of one meeting: written with the meeting's pages.</summary>
+    public static ScriptFile MeetingText(Model.MeetingReport meeting) => MeetingTextScript.Build(meeting);
 
     private static ScriptFile Manifest(IReadOnlyList<SearchVolume> volumes, IReadOnlyList<int[]> shardCounts, int meetings)
     {
@@ -68,7 +72,7 @@ public static class SearchIndexWriter
             var data = new StringBuilder().Append('[');
             for (var i = 0; i < chunk.Length; i++)
             {
-                data.Append(i == 0 ? "" : ",").AppendString(chunk[i].Slug);
+                data.Append(i == 0 ? "" : ",").AppendString(chunk[i]);
             }
 
             return ScriptFile.Of(SearchPaths.MeetingsKey(volume.Id, list), data.Append(']'));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Meeting.Model;
 
 namespace Meeting.Search;
 
@@ -10,16 +9,16 @@ namespace Meeting.Search;
 /// takes the next number and leaves the others' postings in place, and numbers read backwards give the archive's
 /// own order, newest first. Volumes are listed newest first, undated meetings last.
 /// </summary>
-public sealed record SearchVolume(string Id, IReadOnlyList<MeetingReport> Meetings)
+public sealed record SearchVolume(string Id, IReadOnlyList<string> Meetings)
 {
     public const string Undated = "undated";
 
     /// <summary>How many meetings a list of a volume's meetings holds: a result loads only the list it needs.</summary>
     public const int MeetingsPerList = 256;
 
-    public static string IdOf(MeetingReport meeting, int years)
+    public static string IdOf(DateOnly? day, int years)
     {
-        if (meeting.Date is not { } date)
+        if (day is not { } date)
         {
             return Undated;
         }
@@ -30,14 +29,16 @@ public sealed record SearchVolume(string Id, IReadOnlyList<MeetingReport> Meetin
             : $"{first.ToString("D4", CultureInfo.InvariantCulture)}-{(first + years - 1).ToString("D4", CultureInfo.InvariantCulture)}";
     }
 
-    public static IReadOnlyList<SearchVolume> Of(IEnumerable<MeetingReport> meetings, int years) =>
+    /// <summary>The volumes of the meetings (slug and day), each listing its meetings' slugs in the order the postings number them.</summary>
+    public static IReadOnlyList<SearchVolume> Of(IEnumerable<(string Slug, DateOnly? Date)> meetings, int years) =>
         meetings
-            .GroupBy(m => IdOf(m, years), StringComparer.Ordinal)
+            .GroupBy(m => IdOf(m.Date, years), StringComparer.Ordinal)
             .OrderBy(g => g.Key == Undated)
             .ThenByDescending(g => g.Key, StringComparer.Ordinal)
             .Select(g => new SearchVolume(g.Key, g
                 .OrderBy(m => m.Date)
                 .ThenByDescending(m => m.Slug, StringComparer.Ordinal)
+                .Select(m => m.Slug)
                 .ToList()))
             .ToList();
 }

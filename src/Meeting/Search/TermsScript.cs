@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Meeting.Index;
-using Meeting.Model;
 using Meeting.Plan;
 
 namespace Meeting.Search;
@@ -14,13 +13,13 @@ namespace Meeting.Search;
 internal static class TermsScript
 {
     /// <param name="single">The archive's only meeting, whose own term pages stand for the archive's; else null.</param>
-    public static ScriptFile Build(ArchiveIndex archive, MeetingReport? single)
+    public static ScriptFile Build(ArchiveIndex archive, string? single)
     {
         var data = new StringBuilder().Append('[');
         var first = true;
         foreach (var term in archive.Terms)
         {
-            var page = single is null ? SitePaths.ArchiveTerm(term.Slug) : SitePaths.Term(single.Slug, term.Slug);
+            var page = single is null ? SitePaths.ArchiveTerm(term.Slug) : SitePaths.Term(single, term.Slug);
             data.Append(first ? "[" : ",[")
                 .AppendString(term.Term).Append(',')
                 .AppendString(PinyinTransliteration.Full(term.Term)).Append(',')

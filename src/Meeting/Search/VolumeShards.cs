@@ -15,9 +15,10 @@ internal static class VolumeShards
     public const int Levels = 3;
 
     /// <summary>Shard counts per level (1, 2, 3 characters) and the shard files.</summary>
-    public static (int[] ShardCounts, List<ScriptFile> Files) Build(SearchVolume volume, SearchIndexOptions options)
+    /// <param name="sentencesOf">The text of each sentence of a meeting, in reading order, by the meeting's slug.</param>
+    public static (int[] ShardCounts, List<ScriptFile> Files) Build(SearchVolume volume, Func<string, IEnumerable<string>> sentencesOf, SearchIndexOptions options)
     {
-        var postings = Collect(volume);
+        var postings = Collect(volume, sentencesOf);
         var counts = new int[Levels];
         var files = new List<ScriptFile>();
         for (var level = 1; level <= Levels; level++)
@@ -51,15 +52,15 @@ internal static class VolumeShards
         return (counts, files);
     }
 
-    private static Dictionary<ulong, PostingList>[] Collect(SearchVolume volume)
+    private static Dictionary<ulong, PostingList>[] Collect(SearchVolume volume, Func<string, IEnumerable<string>> sentencesOf)
     {
         var levels = Enumerable.Range(0, Levels).Select(_ => new Dictionary<ulong, PostingList>()).ToArray();
         for (var m = 0; m < volume.Meetings.Count; m++)
         {
             var s = 0;
-            foreach (var sentence in volume.Meetings[m].Sentences)
+            foreach (var sentence in sentencesOf(volume.Meetings[m]))
             {
-                var text = SearchText.Fold(sentence.Text);
+                var text = SearchText.Fold(sentence);
                 for (var i = 0; i < text.Length; i++)
                 {
                     ulong key = 0;

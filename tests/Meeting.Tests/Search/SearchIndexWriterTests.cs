@@ -194,7 +194,7 @@ public sealed class SearchIndexWriterTests
         // a volume's numbers from the last to the first.
         var numbered = reader[SearchPaths.MeetingsKey("2020-2029", 0)].EnumerateArray().Select(m => m.GetString()).ToList();
         Assert.Equal(["2023-05-01", "2024-01-11-2", "2024-01-11"], numbered);
-        var archiveOrder = Meeting.Plan.MeetingOrder.NewestFirst([new SiteMeeting(first, KeywordIndex.Empty), new SiteMeeting(second, KeywordIndex.Empty), new SiteMeeting(older, KeywordIndex.Empty)]);
+        var archiveOrder = Meeting.Plan.MeetingOrder.NewestFirst(new[] { first, second, older }.Select(r => MeetingSummary.Of(r, KeywordIndex.Empty, "")));
         Assert.Equal(archiveOrder.Select(m => m.Slug), numbered.AsEnumerable().Reverse());
     }
 }

@@ -122,7 +122,7 @@ public sealed class PublishingTests(PublishedSite site)
         Assert.Equal(files.Skip(1).Select(f => PublishedSite.BaseUrl + f.Path), index.Descendants(ns + "loc").Select(l => l.Value));
         var listed = files.Skip(1).SelectMany(f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Bytes)).Descendants(ns + "loc")).Select(l => l.Value).ToList();
         Assert.All(files.Skip(1), f => Assert.True(XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Bytes)).Descendants(ns + "url").Count() <= 10));
-        Assert.Equal(plan.Pages.Count(p => p.Path != "404.html"), listed.Distinct().Count());
+        Assert.Equal(plan.PagePaths().Count(p => p != "404.html"), listed.Distinct().Count());
         Assert.Equal(listed.Count, listed.Distinct().Count());
     }
 

@@ -32,7 +32,18 @@ internal static class PartDecision
     /// <param name="evidence">For each block, the evidence of every kind.</param>
     /// <param name="fixedKinds">Blocks whose kind the editor set in front matter.</param>
     /// <summary>What the decision weighs: each block's evidence for every kind, and whether the block numbers points.</summary>
-    public sealed record Input(IReadOnlyList<IReadOnlyList<PartEvidence>> Evidence, IReadOnlyList<bool> IsList, IReadOnlyDictionary<int, SectionKind> FixedKinds);
+    public sealed record Input(IReadOnlyList<IReadOnlyList<PartEvidence>> Evidence, IReadOnlyList<bool> IsList, IReadOnlyDictionary<int, SectionKind> FixedKinds)
+    {
+        // Each block's score for each kind, looked up by the kind's number in the inner loop of the programme.
+        internal double[][] Scores { get; } = [.. Evidence.Select(e => Enumerable.Range(0, Kinds).Select(k => ScoreOf(e, (SectionKind)k)).ToArray())];
+
+        // The best score of the whole reading, unforced: the same for every block's alternatives.
+        internal double Unforced => _unforced ??= Best(this, null).Score;
+
+        private double? _unforced;
+    }
+
+    private const int Kinds = 7; // the kinds of Ordered, then Other, numbered as SectionKind numbers them
 
     public static IReadOnlyList<SectionKind> Decide(Input input) => Best(input, null).Kinds;
 
@@ -42,7 +53,7 @@ internal static class PartDecision
     /// </summary>
     public static IReadOnlyList<(SectionKind Kind, double Loss)> Alternatives(Input input, int block, SectionKind chosen)
     {
-        var best = Best(input, null).Score;
+        var best = input.Unforced;
         // Running on is the same kind: an alternative is another kind.
         return [.. Ordered.Append(SectionKind.Other)
             .Where(k => k != chosen)
@@ -53,7 +64,7 @@ internal static class PartDecision
 
     private static (IReadOnlyList<SectionKind> Kinds, double Score) Best(Input input, (int Block, SectionKind Kind)? forced)
     {
-        var (evidence, isList, fixedKinds) = (input.Evidence, input.IsList, input.FixedKinds);
+        var (evidence, isList, fixedKinds, scores) = (input.Evidence, input.IsList, input.FixedKinds, input.Scores);
         const int states = States;
         var best = new double[states];
         Array.Fill(best, double.NegativeInfinity);
@@ -65,6 +76,9 @@ internal static class PartDecision
             var next = new double[states];
             Array.Fill(next, double.NegativeInfinity);
             var choice = new (int From, SectionKind Kind)[states];
+            var candidates = Candidates(block, fixedKinds, forced);
+            var isFixed = fixedKinds.ContainsKey(block);
+            var runningOn = isList[block] ? ListRunningOn : RunningOn;
             for (var state = 0; state < states; state++)
             {
                 if (double.IsNegativeInfinity(best[state]))
@@ -72,14 +86,14 @@ internal static class PartDecision
                     continue;
                 }
 
-                foreach (var kind in Candidates(block, fixedKinds, forced))
+                foreach (var kind in candidates)
                 {
-                    if (Step(state, kind, fixedKinds.ContainsKey(block)) is not { } to)
+                    if (Step(state, kind, isFixed) is not { } to)
                     {
                         continue;
                     }
 
-                    var total = best[state] + ScoreOf(evidence[block], kind) + OrderCost(state, kind) - (to.RunsOn ? (isList[block] ? ListRunningOn : RunningOn) : 0);
+                    var total = best[state] + scores[block][(int)kind] + OrderCost(state, kind) - (to.RunsOn ? runningOn : 0);
                     if (total > next[to.State])
                     {
                         next[to.State] = total;
@@ -103,7 +117,7 @@ internal static class PartDecision
         return (kinds, score);
     }
 
-    private static IEnumerable<SectionKind> Candidates(int block, IReadOnlyDictionary<int, SectionKind> fixedKinds, (int Block, SectionKind Kind)? forced) =>
+    private static SectionKind[] Candidates(int block, IReadOnlyDictionary<int, SectionKind> fixedKinds, (int Block, SectionKind Kind)? forced) =>
         fixedKinds.TryGetValue(block, out var kind) ? [kind]
         : forced is { } f && f.Block == block ? [f.Kind]
         : [.. Ordered, SectionKind.Other];
@@ -120,7 +134,7 @@ internal static class PartDecision
             return (State(mask, last, true), false);
         }
 
-        var rank = Array.IndexOf(Ordered, kind);
+        var rank = (int)kind; // Ordered lists the kinds in SectionKind's own order
         var bit = 1 << rank;
         var runsOn = rank == last && !afterOther;
         if ((mask & bit) != 0 && !runsOn && !isFixed)
@@ -134,7 +148,7 @@ internal static class PartDecision
     private static double OrderCost(int state, SectionKind kind)
     {
         var (_, last, afterOther) = Parts(state);
-        var rank = Array.IndexOf(Ordered, kind);
+        var rank = (int)kind;
         return kind == SectionKind.Other || last == None || rank > last || (rank == last && !afterOther) ? 0 : -OutOfOrder;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Meeting.Model;
 using Meeting.Plan;
 
 namespace Meeting.Render.Models;
@@ -11,21 +10,21 @@ internal static class ArchiveModel
     {
         ["count"] = view.Plan.Meetings.Count,
         ["years"] = view.Plan.Meetings
-            .GroupBy(m => m.Report.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? view.Strings["undated"])
+            .GroupBy(m => m.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? view.Strings["undated"])
             .Select(g => (object?)new Dictionary<string, object?>
             {
                 ["year"] = g.Key,
-                ["meetings"] = g.Select(m => (object?)Entry(view, m.Report)).ToList(),
+                ["meetings"] = g.Select(m => (object?)Entry(view, m)).ToList(),
             }).ToList(),
     };
 
-    public static Dictionary<string, object?> Entry(PageView view, MeetingReport m) => new()
+    public static Dictionary<string, object?> Entry(PageView view, MeetingSummary m) => new()
     {
         ["title"] = m.Title,
-        ["href"] = view.Href(SitePaths.Home(m)),
+        ["href"] = view.Href(SitePaths.Home(m.Slug)),
         ["date"] = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["place"] = m.Place,
-        ["tasks"] = m.Find(SectionKind.Tasks)?.Items.Count ?? 0,
-        ["requirements"] = m.Find(SectionKind.Requirements)?.Items.Count ?? 0,
+        ["tasks"] = m.Tasks,
+        ["requirements"] = m.Requirements,
     };
 }

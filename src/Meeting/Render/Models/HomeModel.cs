@@ -34,8 +34,8 @@ internal static class HomeModel
             ["index"] = view.Href(SitePaths.Keywords(m)),
             ["data"] = view.Href(SitePaths.Data(m)),
             ["citations"] = view.Href(SitePaths.Citations(m)),
-            ["newer"] = at > 0 ? view.Link(ordered[at - 1].Report.Title, SitePaths.Home(ordered[at - 1].Report)) : null,
-            ["older"] = at >= 0 && at < ordered.Count - 1 ? view.Link(ordered[at + 1].Report.Title, SitePaths.Home(ordered[at + 1].Report)) : null,
+            ["newer"] = at > 0 ? view.Link(ordered[at - 1].FirstPage) : null,
+            ["older"] = at >= 0 && at < ordered.Count - 1 ? view.Link(ordered[at + 1].FirstPage) : null,
         };
     }
 }

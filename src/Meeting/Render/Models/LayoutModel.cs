@@ -12,13 +12,13 @@ internal static class LayoutModel
     public static Dictionary<string, object?> Build(PageView view)
     {
         var page = view.Page;
-        var meeting = view.Meeting?.Report;
+        var meeting = view.MeetingSlug;
         var site = view.Strings["site_name"];
         var documentTitle = page.Kind switch
         {
             PageKind.Archive => site,
             PageKind.Home => $"{page.Title} · {site}",
-            _ when page.Meeting is not null => $"{page.Title} · {meeting!.Title} · {site}",
+            _ when page.Meeting is not null => $"{page.Title} · {page.Meeting.Report.Title} · {site}",
             _ => $"{page.Title} · {site}",
         };
 

@@ -6,6 +6,6 @@ internal static class NotFoundModel
     public static Dictionary<string, object?> Build(PageView view) => new()
     {
         ["archive"] = view.Href(Plan.SitePaths.Archive),
-        ["index"] = view.Meeting is null ? null : view.Href(Plan.SitePaths.Keywords(view.Meeting.Report)),
+        ["index"] = view.MeetingSlug is null ? null : view.Href(Plan.SitePaths.Keywords(view.MeetingSlug)),
     };
 }

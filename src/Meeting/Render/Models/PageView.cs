@@ -6,8 +6,8 @@ namespace Meeting.Render.Models;
 /// <summary>What every page model needs: the plan, the strings, the page, and links relative to the page.</summary>
 internal sealed record PageView(SitePlan Plan, InterfaceStrings Strings, PlannedPage Page)
 {
-    /// <summary>The meeting the page belongs to; pages outside any meeting use the newest one for navigation.</summary>
-    public SiteMeeting? Meeting => Page.Meeting ?? Plan.Meetings.FirstOrDefault();
+    /// <summary>The folder of the meeting the page belongs to; pages outside any meeting use the newest one for navigation.</summary>
+    public string? MeetingSlug => Page.Meeting?.Slug ?? Plan.Meetings.FirstOrDefault()?.Slug;
 
     /// <summary>
     /// A link from this page. Relative, so the site works from disk and under any sub-path; except on the

@@ -10,7 +10,7 @@ internal static class SearchModel
         ["index"] = view.Plan.Meetings.Count switch
         {
             0 => null,
-            1 => view.Href(SitePaths.Keywords(view.Plan.Meetings[0].Report)),
+            1 => view.Href(SitePaths.Keywords(view.Plan.Meetings[0].Slug)),
             _ => view.Href(SitePaths.ArchiveKeywords),
         },
     };
