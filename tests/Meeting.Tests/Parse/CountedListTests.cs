@@ -28,6 +28,14 @@ public sealed class CountedListTests
     }
 
     [Fact]
+    public void A_point_whose_first_clause_ends_with_the_counted_word_is_an_item()
+    {
+        var report = Parse("会议要求，以“三个到位”确保各项工作落实：责任落实到位，层层压实工作责任；措施落实到位，细化任务清单；督查落实到位，加强跟踪问效。");
+
+        Assert.Equal(["责任落实到位", "措施落实到位", "督查落实到位"], report.Sections.Single(s => s.Paragraphs.Contains(3)).Items.Select(i => i.Heading));
+    }
+
+    [Fact]
     public void Points_laid_out_one_per_paragraph_are_items_too()
     {
         var report = Parse("2019年要重点做好“两个聚焦”：\n　　聚焦普查，抓好登记和数据处理工作。\n　　聚焦质量，严肃查处统计造假。");
@@ -36,7 +44,7 @@ public sealed class CountedListTests
     }
 
     [Theory]
-    [InlineData("要把握好“三个关系”：发展和安全的关系；改革和稳定的关系；当前和长远的关系。")]
+    [InlineData("要把握好“三个关系”：统筹发展和安全；统筹改革和稳定；统筹当前和长远。")]
     [InlineData("要求做到“三个着力”：着力抓好经济普查登记工作；着力深化统计管理体制改革。")]
     public void A_count_whose_points_do_not_all_open_with_its_word_or_fall_short_is_no_list(string paragraph)
     {

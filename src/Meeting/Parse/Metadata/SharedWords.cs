@@ -28,6 +28,12 @@ internal static partial class SharedWords
     /// </summary>
     public static string? UnitFor(string previous, string title)
     {
+        // 纪委书记 after 各高校党委书记: another organ of the same unit (各高校纪委书记), not one within the party committee.
+        if (Organs.Any(o => title.StartsWith(o, StringComparison.Ordinal)))
+        {
+            return UnitOf(previous) is { } body ? WithoutOrgan(body) : null;
+        }
+
         if (OrganTitles.Any(t => title.EndsWith(t, StringComparison.Ordinal)))
         {
             var own = OrganTitles.Where(t => previous.EndsWith(t, StringComparison.Ordinal)).MinBy(t => t.Length);

@@ -4,8 +4,9 @@ namespace Meeting.Parse;
 
 /// <summary>
 /// A list announced by its count and its word, with no ordinals: 要求做到“五个着力”：着力抓好…；着力深化…；
-/// 重点做好“四个聚焦”：聚焦参保扩面，…；聚焦基金监管，…. Each point opens with the word counted, and there are as
-/// many as the count says; a count whose points do not all open with its word (把握好“四个关系”：…) is no list.
+/// 重点做好“四个聚焦”：聚焦参保扩面，…；聚焦基金监管，…; “三个到位”：责任落实到位，…；措施落实到位，…. Each point opens
+/// with the word counted, or its first clause ends with it, and there are as many as the count says; a count whose
+/// points do not all do so (把握好“四个关系”：…) is no list.
 /// </summary>
 internal static partial class CountedList
 {
@@ -23,7 +24,18 @@ internal static partial class CountedList
         }
 
         var word = announced.Groups["word"].Value;
-        return string.CompareOrdinal(text, colonAt + 1, word, 0, word.Length) == 0 ? word : null;
+        var end = text.IndexOfAny(ClauseEnds, colonAt + 1);
+        return OpensWith(text[(colonAt + 1)..(end < 0 ? text.Length : end + 1)], word) ? word : null;
+    }
+
+    private static readonly char[] ClauseEnds = ['，', '；', '。', ',', ';', '\n'];
+
+    // 着力抓好…: the point opens with the word; 责任落实到位，…: its first clause ends with it (“三个到位”).
+    private static bool OpensWith(string point, string word)
+    {
+        var end = point.IndexOfAny(ClauseEnds);
+        var clause = (end < 0 ? point : point[..end]).Trim();
+        return clause.StartsWith(word, StringComparison.Ordinal) || (clause.Length > word.Length && clause.EndsWith(word, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -44,7 +56,7 @@ internal static partial class CountedList
 
             var word = announced.Groups["word"].Value;
             var points = Enumerable.Range(i + 1, Math.Min(count + 1, sentences.Count - i - 1))
-                .TakeWhile(j => sentences[j].StartsWith(word, StringComparison.Ordinal))
+                .TakeWhile(j => OpensWith(sentences[j], word))
                 .ToList();
             if (points.Count != count || points.Any(j => result[j] is not null))
             {
@@ -67,7 +79,8 @@ internal static partial class CountedList
         var numeral => ChineseNumerals.Parse(numeral) is >= 2 and var value ? value : null,
     };
 
-    // …做到“五个着力”： …重点做好四个聚焦： (quotes optional), at the end of the text before the colon.
-    [GeneratedRegex(@"[“""‘]?(?<count>[两二三四五六七八九十]{1,2}|[2-9])个(?<word>\p{IsCJKUnifiedIdeographs}{1,3})[”""’]?[：:]?$")]
+    // …做到“五个着力”： …重点做好四个聚焦： (quotes optional), at the end of the text before the colon; a quoted count
+    // may be followed by a few words (“三个到位”确保各项工作落实：).
+    [GeneratedRegex(@"[“""‘]?(?<count>[两二三四五六七八九十]{1,2}|[2-9])个(?<word>\p{IsCJKUnifiedIdeographs}{1,3})(?:[”""’][^。；：:“”""]{0,20})?[：:]?$")]
     private static partial Regex Announcement();
 }

@@ -30,6 +30,11 @@ internal sealed class OtherRecogniser : IPartRecogniser
     {
         var cues = new CueSheet();
         cues.Add(Baseline, "kept as it is unless another kind fits better");
+        if (block.Index == 0 && block.Opening.StartsWith("——", StringComparison.Ordinal))
+        {
+            cues.Add(6, "a subtitle under the title (——…)");
+        }
+
         var opening = block.Opening.TrimStart('【', '[', '（', '(');
         if (PublisherLabels.FirstOrDefault(l => opening.StartsWith(l, StringComparison.Ordinal) && opening.Length > l.Length && opening[l.Length] is '：' or ':' or '】' or ']' or ' ' or '　') is { } label)
         {
