@@ -1,7 +1,7 @@
 namespace Meeting.Parse;
 
 /// <summary>The words that end the name of a group of people (负责人, 党委书记, 校长), and what a bare title is.</summary>
-internal static class GroupTitles
+internal static partial class GroupTitles
 {
     /// <summary>Words that end the name of a group of people; a name ends with the longest that fits.</summary>
     public static readonly string[] Titles =
@@ -26,8 +26,12 @@ internal static class GroupTitles
     // 校长, 分管副局长, 教学副院长: a title, perhaps with a word of what it is for, and no unit of its own.
     public static bool IsBareTitle(string piece)
     {
-        // 院长（主任）: a title with the other name it goes by.
+        // 院长（主任）: a title with the other name it goes by; 校（园）长: a title for two kinds of unit at once.
         var title = piece.EndsWith('）') && piece.IndexOf('（') is > 0 and var open ? piece[..open] : piece;
+        title = InnerAlternative().Replace(title, "");
         return Titles.Contains(title) || Qualifiers.Any(q => title.StartsWith(q, StringComparison.Ordinal) && Titles.Contains(title[q.Length..]));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("（[^（）]{1,3}）")]
+    private static partial System.Text.RegularExpressions.Regex InnerAlternative();
 }
