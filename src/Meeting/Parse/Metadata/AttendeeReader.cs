@@ -59,10 +59,28 @@ public static partial class AttendeeReader
             var name = Clean(roles[i] is not null ? Ending().Replace(clauses[i], "") : clauses[i]);
             if (name.Length > 0 && !Urging().IsMatch(name))
             {
-                yield return (name, shared.Value.Role);
+                yield return (WithTitleOfNext(name, clauses, roles, i), shared.Value.Role);
             }
         }
     }
+
+    /// <summary>
+    /// 各省（自治区、直辖市）水利（水务）厅（局），新疆生产建设兵团水利局主要负责同志参加会议: bodies listed with a comma
+    /// share the title of the next clause, as they do with 、, where the body names no one by itself.
+    /// </summary>
+    private static string WithTitleOfNext(string name, List<string> clauses, List<(string Role, int Length)?> roles, int i)
+    {
+        if (i + 1 >= clauses.Count || roles[i] is not null || GroupTitles.TitleOf(name) is not null || !BodyName().IsMatch(name) || TopLevel.Split(name, "、").Count() > 1)
+        {
+            return name;
+        }
+
+        var next = Clean(roles[i + 1] is not null ? Ending().Replace(clauses[i + 1], "") : clauses[i + 1]);
+        return GroupTitles.TitleOf(next) is { } title && title != "长" && !SharedWords.IsPerson(next) ? name + title : name;
+    }
+
+    [GeneratedRegex(@"(厅|局|委|办|院|厅（局）|局（委）|）)$")]
+    private static partial Regex BodyName();
 
     private static (string Role, int Length)? RoleAtEnd(string clause) =>
         Ending().Match(clause) is { Success: true } m

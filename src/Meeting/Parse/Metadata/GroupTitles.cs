@@ -18,7 +18,7 @@ internal static partial class GroupTitles
     ];
 
     // Words before a title that say what the post is for, not whose it is: 分管副局长, 教学副院长.
-    public static readonly string[] Qualifiers = ["分管", "常务", "教学", "科研", "专职", "主管", "分管教育工作的", "业务"];
+    public static readonly string[] Qualifiers = ["分管教育工作的", "分管", "常务", "教学", "科研", "专职", "主管", "业务", "学生工作", "行政"];
 
     public static string? TitleOf(string piece) =>
         Titles.Where(t => piece.EndsWith(t, StringComparison.Ordinal)).MaxBy(t => t.Length);
@@ -29,7 +29,13 @@ internal static partial class GroupTitles
         // 院长（主任）: a title with the other name it goes by; 校（园）长: a title for two kinds of unit at once.
         var title = piece.EndsWith('）') && piece.IndexOf('（') is > 0 and var open ? piece[..open] : piece;
         title = InnerAlternative().Replace(title, "");
-        return Titles.Contains(title) || Qualifiers.Any(q => title.StartsWith(q, StringComparison.Ordinal) && Titles.Contains(title[q.Length..]));
+        // 分管科研副院长: qualifiers one after another before the title.
+        while (Qualifiers.FirstOrDefault(q => title.StartsWith(q, StringComparison.Ordinal) && title.Length > q.Length) is { } qualifier)
+        {
+            title = title[qualifier.Length..];
+        }
+
+        return Titles.Contains(title);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("（[^（）]{1,3}）")]

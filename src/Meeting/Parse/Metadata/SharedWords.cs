@@ -89,13 +89,27 @@ internal static partial class SharedWords
             return of is > 0 and <= 8 && !piece.Contains('的') ? previous[..(of + 1)] : null;
         }
 
+        // 定点医药机构代表 after 各县（市、区）医疗保障局主要负责人: representatives of a kind of body come from it, not
+        // from each place.
+        if (piece.EndsWith("代表", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         // 各县（市、区）, 各镇（街道）, 各县市区: 各, then a place that ends with its bracket or a place ending. A bracket
         // further on is inside a title (各县区分管副县（区）长), not the place's own.
         var open = previous.IndexOf('（');
         var close = previous.IndexOf('）');
         if (open is > 1 and < 6 && close > open && close < 12)
         {
-            return previous[..(close + 1)];
+            // 各县（市）区: the place goes on after its bracket.
+            var placeEnd = close + 1;
+            while (placeEnd < previous.Length && "区县市旗".Contains(previous[placeEnd]))
+            {
+                placeEnd++;
+            }
+
+            return previous[..placeEnd];
         }
 
         var end = PlaceEndings.Select(e => (At: previous.IndexOf(e, 1, StringComparison.Ordinal), e.Length)).Where(p => p.At > 0 && p.At < 6)
@@ -109,6 +123,10 @@ internal static partial class SharedWords
         var end = piece.LastIndexOfAny(['局', '厅', '委', '办', '院']);
         return end >= 2 && !piece.StartsWith('各') ? piece[..(end + 1)] : null;
     }
+
+    // The end of a body's name: 市减灾委 of 市减灾委成员单位, 市安委会.
+    [System.Text.RegularExpressions.GeneratedRegex("^.{2,12}?(委员会|委|会|局|厅|办)(?=成员单位|成员|各|直属)|^.{2,12}(委员会|委|会|局|厅|办)$")]
+    private static partial System.Text.RegularExpressions.Regex BodyEnd();
 
     [System.Text.RegularExpressions.GeneratedRegex("^各(处室|科室|股室|处|科|股)")]
     private static partial System.Text.RegularExpressions.Regex DivisionsOfABody();
@@ -132,6 +150,14 @@ internal static partial class SharedWords
     public static string Shared(string piece, string last, string title)
     {
         var holder = last[..^title.Length];
+        // 市安委会、市减灾委成员单位分管负责同志: a body shares what follows the last one's body (成员单位…).
+        if (BodyEnd().Match(piece).Success && BodyEnd().Match(holder) is { Success: true } body && body.Index + body.Length < holder.Length
+            && holder.IndexOf(body.Value, StringComparison.Ordinal) is var at && at >= 0 && holder[(at + body.Length)..] is var after
+            && after.Length is > 0 and <= 6 && !PlaceEndings.Any(e => after.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return after + title;
+        }
+
         var place = piece.EndsWith('）') && piece.LastIndexOf('（') is > 0 and var open ? piece[..open] : piece; // 各市（州）
         if (!PlaceEndings.Any(e => place.EndsWith(e, StringComparison.Ordinal)))
         {

@@ -13,7 +13,8 @@ public static partial class LayoutScanner
 {
     public sealed record Layout(TextSpan Title, IReadOnlyList<TextSpan> Paragraphs);
 
-    private const string SentenceEnds = "。！？；：…!?:;";
+    // Not ；: text wrapped from a PDF breaks after a semicolon as often as anywhere (…政治责任；\n二是…).
+    private const string SentenceEnds = "。！？：…!?:";
     private const string Closers = "”’」』）》】\")";
 
     private sealed record Line(TextSpan Content, bool Indented, bool AfterBlank);

@@ -46,7 +46,15 @@ internal sealed partial class OpeningRecogniser : IPartRecogniser
         {
             cues.AnyOf(block.Text, SpeakerActs, 1, "someone speaks");
         }
-        cues.AnyOf(block.Text, Purpose, 0.5, "what the meeting set out to do");
+        if (!block.IsList && block.Index <= 2 && PurposeSentence().Match(block.Text) is { Success: true } purpose)
+        {
+            // 会议的主要任务是：…总结2023年工作，分析当前形势，部署2024年重点任务: the agenda, told near the start.
+            cues.Add(3, $"the meeting's agenda ({purpose.Value})");
+        }
+        else
+        {
+            cues.AnyOf(block.Text, Purpose, 0.5, "what the meeting set out to do");
+        }
         if (block.Index == 0)
         {
             cues.Add(1, "the first paragraph");
@@ -62,4 +70,8 @@ internal sealed partial class OpeningRecogniser : IPartRecogniser
 
     [GeneratedRegex(@"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")]
     private static partial Regex DayOfMonth();
+
+    // 总结2023年工作，分析形势，部署2024年任务 or 会议的主要任务是: the agenda in one sentence, reviewing and planning.
+    [System.Text.RegularExpressions.GeneratedRegex(@"总结[^。；]{1,40}?部署|会议的(?:主要)?任务是")]
+    private static partial System.Text.RegularExpressions.Regex PurposeSentence();
 }
