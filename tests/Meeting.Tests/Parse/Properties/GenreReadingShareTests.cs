@@ -14,10 +14,10 @@ public sealed class GenreReadingShareTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The share of generated reports read exactly, less a margin: 57.0 % with this seed on the first rewritten
-    /// parser, 95.6 % now (the old parser read 0.8 %). Raise it as the parser improves; never lower it to make a
+    /// parser, 96.6 % now (the old parser read 0.8 %). Raise it as the parser improves; never lower it to make a
     /// change pass.
     /// </summary>
-    public const double ExactShareAtLeast = 0.94;
+    public const double ExactShareAtLeast = 0.95;
 
     /// <summary>The share right per field (names as in <see cref="OutlineFields"/>): today's less a few points.</summary>
     public static readonly IReadOnlyDictionary<string, double> FieldSharesAtLeast = new Dictionary<string, double>

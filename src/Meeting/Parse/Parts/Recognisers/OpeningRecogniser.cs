@@ -41,6 +41,11 @@ internal sealed partial class OpeningRecogniser : IPartRecogniser
         if (speakers.Count > 0)
         {
             cues.Add(2.5, $"names who spoke ({string.Join("、", speakers.Select(s => s.Name))})");
+            if (block.Index == 1 && block.Count > 3 && !block.IsList && SpeakerFirst().IsMatch(block.Opening))
+            {
+                // 1月9日，…会议召开。 then 副省长王强出席会议并讲话…: the opening goes on, whoever else it names.
+                cues.Add(3, "who spoke, right after the opening");
+            }
         }
         else
         {
@@ -74,4 +79,8 @@ internal sealed partial class OpeningRecogniser : IPartRecogniser
     // 总结2023年工作，分析形势，部署2024年任务 or 会议的主要任务是: the agenda in one sentence, reviewing and planning.
     [System.Text.RegularExpressions.GeneratedRegex(@"总结[^。；]{1,40}?部署|会议的(?:主要)?任务是")]
     private static partial System.Text.RegularExpressions.Regex PurposeSentence();
+
+    // The paragraph opens on a speaker: a post and a name, then what they did (副省长王强出席会议并讲话, 会议由…主持).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(会议由|[^，。]{2,30}?(出席会议并|作工作报告|主持会议|讲话))")]
+    private static partial System.Text.RegularExpressions.Regex SpeakerFirst();
 }
