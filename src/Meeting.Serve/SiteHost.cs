@@ -154,7 +154,9 @@ public sealed class SiteHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-        await _app.StopAsync();
+        // Ctrl+C stops promptly: open connections get a moment to finish, not the host's default half minute.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        await _app.StopAsync(patience.Token);
         await _app.DisposeAsync();
         _stopping.Dispose();
     }
