@@ -11,51 +11,82 @@ namespace Meeting.Tests.Parse.Support;
 /// </summary>
 public static class GenreOutline
 {
-    public static string Of(MeetingReport report)
+    public static string Of(MeetingReport report) =>
+        Print(
+            report.Title,
+            report.Date,
+            report.EndDate,
+            report.Place,
+            report.Format,
+            report.Speakers.Select(s => (s.Name, s.Role)).ToList(),
+            report.Sections.Select(s => new Part(s.Kind, s.Paragraphs[0], s.Paragraphs[^1], s.Items.Select(i => (i.Marker, i.Heading)).ToList())).ToList(),
+            report.Attendees.Select(a => (a.Role, a.Name)).ToList());
+
+    /// <summary>A part as the outline shows it: its kind, its first and last paragraph, and its items' markers and headings.</summary>
+    public sealed record Part(SectionKind Kind, int First, int Last, IReadOnlyList<(string Marker, string Heading)> Items);
+
+    /// <summary>
+    /// The outline's text. The one printer for the parser's reading and for the generator's expected outline
+    /// (<see cref="Genre.Composition.ExpectedOutline"/>), so the two can only differ in what they say.
+    /// </summary>
+    public static string Print(
+        string title,
+        DateOnly? date,
+        DateOnly? endDate,
+        string? place,
+        string? format,
+        IReadOnlyList<(string Name, string Posts)> speakers,
+        IReadOnlyList<Part> parts,
+        IReadOnlyList<(string Role, string Name)> attendees)
     {
         var text = new StringBuilder();
-        text.Append("title: ").AppendLine(report.Title);
-        text.Append("date: ").AppendLine(Day(report.Date));
-        text.Append("end-date: ").AppendLine(Day(report.EndDate));
-        text.Append("place: ").AppendLine(report.Place ?? "(none)");
-        text.Append("format: ").AppendLine(report.Format ?? "(none)");
-        if (report.Speakers.Count == 0)
+        text.Append("title: ").AppendLine(title);
+        text.Append("date: ").AppendLine(Day(date));
+        text.Append("end-date: ").AppendLine(Day(endDate));
+        text.Append("place: ").AppendLine(place ?? "(none)");
+        text.Append("format: ").AppendLine(format ?? "(none)");
+        if (speakers.Count == 0)
         {
             text.AppendLine("speaker: (none)");
         }
 
-        foreach (var speaker in report.Speakers)
+        foreach (var (name, posts) in speakers)
         {
-            text.Append("speaker: ").Append(speaker.Name).Append(" | ").AppendLine(speaker.Role);
+            text.Append("speaker: ").Append(name).Append(" | ").AppendLine(posts);
         }
 
         text.AppendLine();
-        foreach (var section in report.Sections)
+        foreach (var part in parts)
         {
-            text.Append(section.Kind.ToString().ToLowerInvariant()).Append(" ¶").Append(Paragraphs(section.Paragraphs));
-            if (section.Items.Count > 0)
+            text.Append(part.Kind.ToString().ToLowerInvariant()).Append(" ¶").Append(part.First);
+            if (part.Last != part.First)
             {
-                text.Append(" (").Append(section.Items.Count).Append(')');
+                text.Append('-').Append(part.Last);
+            }
+
+            if (part.Items.Count > 0)
+            {
+                text.Append(" (").Append(part.Items.Count).Append(')');
             }
 
             text.AppendLine();
-            foreach (var item in section.Items)
+            foreach (var (marker, heading) in part.Items)
             {
-                text.Append("  ").Append(item.Marker.Length > 0 ? item.Marker : "·").Append(' ').AppendLine(item.Heading);
+                text.Append("  ").Append(marker.Length > 0 ? marker : "·").Append(' ').AppendLine(heading);
             }
         }
 
         text.AppendLine();
-        if (report.Attendees.Count == 0)
+        if (attendees.Count == 0)
         {
             text.AppendLine("attendees: (none)");
         }
         else
         {
             text.AppendLine("attendees:");
-            foreach (var group in report.Attendees)
+            foreach (var (role, name) in attendees)
             {
-                text.Append("  ").Append(group.Role).Append(' ').AppendLine(group.Name);
+                text.Append("  ").Append(role).Append(' ').AppendLine(name);
             }
         }
 
@@ -63,7 +94,4 @@ public static class GenreOutline
     }
 
     private static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(none)";
-
-    private static string Paragraphs(IReadOnlyList<int> numbers) =>
-        numbers.Count == 1 ? $"{numbers[0]}" : $"{numbers[0]}-{numbers[^1]}";
 }

@@ -1,12 +1,10 @@
-using System.Globalization;
-using System.Text;
-using Meeting.Model;
+using Meeting.Tests.Parse.Support;
 
 namespace Meeting.Tests.Parse.Genre.Composition;
 
 /// <summary>
 /// A generated report's outline written the way an editor writes it (Fixtures/genre/README.md), in exactly the
-/// form <see cref="Support.GenreOutline"/> prints a parsed report, so the two compare as text.
+/// form <see cref="GenreOutline"/> prints a parsed report (by the same printer), so the two compare as text.
 /// </summary>
 public static class ExpectedOutline
 {
@@ -18,61 +16,13 @@ public static class ExpectedOutline
         IReadOnlyList<ExpectedSpeaker> speakers,
         IReadOnlyList<(PartDraft Part, int First)> parts,
         IReadOnlyList<ExpectedAttendee> attendees)
-    {
-        var text = new StringBuilder();
-        text.Append("title: ").AppendLine(title);
-        text.Append("date: ").AppendLine(Day(date.Start));
-        text.Append("end-date: ").AppendLine(Day(date.End));
-        text.Append("place: ").AppendLine(place ?? "(none)");
-        text.Append("format: ").AppendLine(format ?? "(none)");
-        if (speakers.Count == 0)
-        {
-            text.AppendLine("speaker: (none)");
-        }
-
-        foreach (var speaker in speakers)
-        {
-            text.Append("speaker: ").Append(speaker.Name).Append(" | ").AppendLine(speaker.Posts);
-        }
-
-        text.AppendLine();
-        foreach (var (part, first) in parts)
-        {
-            var last = first + part.Paragraphs.Count - 1;
-            text.Append(part.Kind.ToString().ToLowerInvariant()).Append(" ¶").Append(first);
-            if (last != first)
-            {
-                text.Append('-').Append(last);
-            }
-
-            if (part.Items.Count > 0)
-            {
-                text.Append(" (").Append(part.Items.Count).Append(')');
-            }
-
-            text.AppendLine();
-            foreach (var item in part.Items)
-            {
-                text.Append("  ").Append(item.Marker.Length > 0 ? item.Marker : "·").Append(' ').AppendLine(item.Heading);
-            }
-        }
-
-        text.AppendLine();
-        if (attendees.Count == 0)
-        {
-            text.AppendLine("attendees: (none)");
-        }
-        else
-        {
-            text.AppendLine("attendees:");
-            foreach (var group in attendees)
-            {
-                text.Append("  ").Append(group.Verb).Append(' ').AppendLine(group.Name);
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(none)";
+        => GenreOutline.Print(
+            title,
+            date.Start,
+            date.End,
+            place,
+            format,
+            speakers.Select(s => (s.Name, s.Posts)).ToList(),
+            parts.Select(p => new GenreOutline.Part(p.Part.Kind, p.First, p.First + p.Part.Paragraphs.Count - 1, p.Part.Items.Select(i => (i.Marker, i.Heading)).ToList())).ToList(),
+            attendees.Select(a => (a.Verb, a.Name)).ToList());
 }
