@@ -59,8 +59,7 @@ internal sealed partial class AttributesRecogniser : IPartRecogniser
 
         cues.AnyOf(block.Lead.Length > 0 ? block.Lead : block.Opening, Understanding, 1.5, "the lead asks to understand");
         // Not the agenda (总结…工作，分析当前形势，部署…任务), which names the situation among what the meeting did.
-        var agenda = block.Opening.Contains("总结", StringComparison.Ordinal) && block.Opening.Contains("部署", StringComparison.Ordinal);
-        if (!agenda && Situation().Match(block.Opening) is { Success: true } situation)
+        if (!OpeningRecogniser.Agenda().IsMatch(block.Opening) && Situation().Match(block.Opening) is { Success: true } situation)
         {
             cues.Add(3, $"opens on the situation the work faces ({situation.Value})");
         }

@@ -51,7 +51,7 @@ internal sealed partial class OpeningRecogniser : IPartRecogniser
         {
             cues.AnyOf(block.Text, SpeakerActs, 1, "someone speaks");
         }
-        if (!block.IsList && block.Index <= 2 && PurposeSentence().Match(block.Text) is { Success: true } purpose)
+        if (!block.IsList && block.Index <= 2 && Agenda().Match(block.Text) is { Success: true } purpose)
         {
             // 会议的主要任务是：…总结2023年工作，分析当前形势，部署2024年重点任务: the agenda, told near the start.
             cues.Add(3, $"the meeting's agenda ({purpose.Value})");
@@ -76,9 +76,12 @@ internal sealed partial class OpeningRecogniser : IPartRecogniser
     [GeneratedRegex(@"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")]
     private static partial Regex DayOfMonth();
 
-    // 总结2023年工作，分析形势，部署2024年任务 or 会议的主要任务是: the agenda in one sentence, reviewing and planning.
+    /// <summary>
+    /// 总结2023年工作，分析形势，部署2024年任务 or 会议的主要任务是: the meeting's agenda in one sentence, reviewing and
+    /// planning. It names the situation too (分析形势), which is why the strategic part's recogniser asks here first.
+    /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"总结[^。；]{1,40}?部署|会议的(?:主要)?任务是")]
-    private static partial System.Text.RegularExpressions.Regex PurposeSentence();
+    internal static partial System.Text.RegularExpressions.Regex Agenda();
 
     // The paragraph opens on a speaker: a post and a name, then what they did (副省长王强出席会议并讲话, 会议由…主持).
     [System.Text.RegularExpressions.GeneratedRegex(@"^(会议由|[^，。]{2,30}?(出席会议并|作工作报告|主持会议|讲话))")]
