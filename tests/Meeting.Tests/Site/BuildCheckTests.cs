@@ -9,13 +9,6 @@ namespace Meeting.Tests.Site;
 /// </summary>
 public sealed class BuildCheckTests
 {
-    private const string Report2025 = """
-        2025年全国教育工作会议召开
-        　　1月9日，2025年全国教育工作会议在北京召开。会议强调，要加快建设教育强国。
-        　　会议指出，要抓好重点任务。一要深化产教融合。二要推进“双减”。三要发展职业教育。
-        　　会议以视频会议形式召开，各省教育厅负责人参加会议。
-        """;
-
     [Fact]
     public void A_template_that_writes_invalid_html_fails_the_build_with_the_page_line_and_column()
     {
@@ -85,7 +78,7 @@ public sealed class BuildCheckTests
         var content = Path.Combine(work, "content");
         Directory.CreateDirectory(content);
         File.Copy(Path.Combine(RepoPaths.Content, "report-2024-national-education-work-conference.txt"), Path.Combine(content, "a-2024.txt"));
-        File.WriteAllText(Path.Combine(content, "b-2025.txt"), Report2025);
+        File.WriteAllText(Path.Combine(content, "b-2025.txt"), SmallArchive.Report2025);
         var templates = BuildSafetyTests.CopyTemplates(work);
         var home = Path.Combine(templates, "home.liquid");
         File.WriteAllText(home, File.ReadAllText(home) + $"{{% if page.path == \"2024-01-11/index.html\" %}}<a href=\"{href}\">2025</a>{{% endif %}}\n");

@@ -10,13 +10,6 @@ namespace Meeting.Tests.Site;
 /// </summary>
 public sealed class IncrementalBuildTests
 {
-    private const string Report2025 = """
-        2025年全国教育工作会议召开
-        　　1月9日，2025年全国教育工作会议在北京召开。会议强调，要加快建设教育强国。
-        　　会议指出，要抓好重点任务。一要深化产教融合。二要推进“双减”。三要发展职业教育。
-        　　会议以视频会议形式召开，各省教育厅负责人参加会议。
-        """;
-
     private readonly string _work = RepoPaths.NewTempDir();
 
     private string Content => Path.Combine(_work, "content");
@@ -105,7 +98,7 @@ public sealed class IncrementalBuildTests
         // 2025, so when 2025 moves to another day its pages are kept, not rendered: their link, now broken, must
         // still fail the build, at its place in the page.
         var site = Archive();
-        File.WriteAllText(Path.Combine(Content, "c-2023.txt"), Report2025.Replace("2025", "2023").Replace("1月9日", "1月12日"));
+        File.WriteAllText(Path.Combine(Content, "c-2023.txt"), SmallArchive.Report2025.Replace("2025", "2023").Replace("1月9日", "1月12日"));
         var templates = BuildSafetyTests.CopyTemplates(_work);
         var item = Path.Combine(templates, "item.liquid");
         File.WriteAllText(item, File.ReadAllText(item).Replace("</h1>", "</h1><a href=\"../../2025-01-09/index.html\">2025</a>", StringComparison.Ordinal));
@@ -134,30 +127,21 @@ public sealed class IncrementalBuildTests
         var clean = Path.Combine(_work, "clean");
         Build(clean);
         Assert.Equal(SiteTree.Hashes(clean), SiteTree.Hashes(site));
-        Assert.Equal(Folders(clean), Folders(site));
+        Assert.Equal(SmallArchive.Folders(clean), SmallArchive.Folders(site));
     }
-
-    private static List<string> Folders(string site) =>
-        Directory.EnumerateDirectories(site, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(site, d)).Order(StringComparer.Ordinal).ToList();
 
     private string Archive()
     {
         Directory.CreateDirectory(Content);
         File.Copy(Path.Combine(RepoPaths.Content, "report-2024-national-education-work-conference.txt"), Path.Combine(Content, "a-2024.txt"));
         File.Copy(Path.Combine(RepoPaths.Content, "_keywords.txt"), Path.Combine(Content, "_keywords.txt"));
-        File.WriteAllText(Path.Combine(Content, "b-2025.txt"), Report2025);
+        File.WriteAllText(Path.Combine(Content, "b-2025.txt"), SmallArchive.Report2025);
         return Path.Combine(_work, "site");
     }
 
     private BuildResult Build(string site) => SiteBuilder.Build(new BuildOptions(Content, RepoPaths.Templates, site));
 
-    private void Edit(string file, string from, string to)
-    {
-        var path = Path.Combine(Content, file);
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
+    private void Edit(string file, string from, string to) => SmallArchive.Edit(Path.Combine(Content, file), from, to);
 
     // The archive's own pages (the root, the archive-wide index and its terms, 404) are rendered every time.
     private static int RootPages(string site) =>

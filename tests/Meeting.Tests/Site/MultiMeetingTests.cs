@@ -7,13 +7,6 @@ namespace Meeting.Tests.Site;
 /// <summary>An archive of several meetings: each in its own folder, listed newest first, linked to each other and indexed together.</summary>
 public sealed class MultiMeetingTests
 {
-    private const string Report2025 = """
-        2025年全国教育工作会议召开
-        　　1月9日，2025年全国教育工作会议在北京召开。会议强调，要加快建设教育强国。
-        　　会议指出，要抓好重点任务。一要深化产教融合。二要推进“双减”。三要发展职业教育。
-        　　会议以视频会议形式召开，各省教育厅负责人参加会议。
-        """;
-
     private const string SameDay = """
         2024年全国职业教育工作会议召开
         　　1月11日，2024年全国职业教育工作会议在北京召开。
@@ -29,7 +22,7 @@ public sealed class MultiMeetingTests
         Directory.CreateDirectory(content);
         File.Copy(Path.Combine(RepoPaths.Content, "report-2024-national-education-work-conference.txt"), Path.Combine(content, "a-2024.txt"));
         File.Copy(Path.Combine(RepoPaths.Content, "_keywords.txt"), Path.Combine(content, "_keywords.txt"));
-        File.WriteAllText(Path.Combine(content, "b-2025.txt"), Report2025);
+        File.WriteAllText(Path.Combine(content, "b-2025.txt"), SmallArchive.Report2025);
         File.WriteAllText(Path.Combine(content, "c-2024-vocational.txt"), SameDay);
         var site = Path.Combine(work, "site");
 

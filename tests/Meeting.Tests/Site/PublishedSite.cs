@@ -14,13 +14,6 @@ public sealed class PublishedSite
     public const string Organizer = "教育部";
     public const string OriginalUrl = "https://www.example.gov.cn/news/2024/0111.html";
 
-    private const string Report2025 = """
-        2025年全国教育工作会议召开
-        　　1月9日，2025年全国教育工作会议在北京召开。会议强调，要加快建设教育强国。
-        　　会议指出，要抓好重点任务。一要深化产教融合。二要推进“双减”。三要发展职业教育。
-        　　会议以视频会议形式召开，各省教育厅负责人参加会议。
-        """;
-
     public PublishedSite()
     {
         var work = RepoPaths.NewTempDir();
@@ -29,7 +22,7 @@ public sealed class PublishedSite
         var report = File.ReadAllText(Path.Combine(RepoPaths.Content, "report-2024-national-education-work-conference.txt"));
         File.WriteAllText(Path.Combine(content, "2024.md"),
             $"---\nsource: {Publisher}\norganizer: {Organizer}\nurl: {OriginalUrl}\npublished: 2024-01-12\n---\n{report}");
-        File.WriteAllText(Path.Combine(content, "2025.txt"), Report2025);
+        File.WriteAllText(Path.Combine(content, "2025.txt"), SmallArchive.Report2025);
         File.Copy(Path.Combine(RepoPaths.Content, "_keywords.txt"), Path.Combine(content, "_keywords.txt"));
         Dir = Path.Combine(work, "site");
         SiteBuilder.Build(new BuildOptions(content, RepoPaths.Templates, Dir) { BaseUrl = new Uri(BaseUrl) });

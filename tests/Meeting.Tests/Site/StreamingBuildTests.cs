@@ -17,13 +17,6 @@ namespace Meeting.Tests.Site;
 /// </summary>
 public sealed class StreamingBuildTests
 {
-    private const string Report2025 = """
-        2025年全国教育工作会议召开
-        　　1月9日，2025年全国教育工作会议在北京召开。会议强调，要加快建设教育强国。
-        　　会议指出，要抓好重点任务。一要深化产教融合。二要推进“双减”。三要发展职业教育。
-        　　会议以视频会议形式召开，各省教育厅负责人参加会议。
-        """;
-
     private readonly string _work = RepoPaths.NewTempDir();
 
     private string Content => Path.Combine(_work, "content");
@@ -70,7 +63,7 @@ public sealed class StreamingBuildTests
         SiteBuilder.Build(new BuildOptions(Content, RepoPaths.Templates, clean));
         var after = SiteTree.Hashes(site);
         Assert.Equal(SiteTree.Hashes(clean), after);
-        Assert.Equal(Folders(clean), Folders(site));
+        Assert.Equal(SmallArchive.Folders(clean), SmallArchive.Folders(site));
         Assert.False(Directory.Exists(Path.Combine(site, "2023-01-09")));
         Assert.Contains("大力加快", File.ReadAllText(Path.Combine(site, "2025-01-09", "text.html")));
         Assert.Equal(2, again.Parsed);
@@ -119,16 +112,7 @@ public sealed class StreamingBuildTests
         }
     }
 
-    private static string Report(int year) => Report2025.Replace("2025", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    private static string Report(int year) => SmallArchive.Report2025.Replace("2025", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-    private void Edit(string file, string from, string to)
-    {
-        var path = Path.Combine(Content, file);
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static List<string> Folders(string site) =>
-        Directory.EnumerateDirectories(site, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(site, d)).Order(StringComparer.Ordinal).ToList();
+    private void Edit(string file, string from, string to) => SmallArchive.Edit(Path.Combine(Content, file), from, to);
 }
