@@ -11,7 +11,8 @@ namespace Meeting.Build;
 /// volume, so a volume is built from its meetings' stored models read one at a time, in the order its postings
 /// number them, and dropped before the next volume: memory grows with the largest volume. A volume whose meetings
 /// (slugs and models) are those of the last build keeps its files, as a meeting does (<see cref="RenderCache"/>).
-/// The files of the whole archive (manifest, meeting lists, terms) come from the plan. Each meeting's own text file
+/// The files of the whole archive (manifest, meeting lists, terms) come from the plan, and the newest meetings'
+/// texts from their models, read newest first only as far as that file's budget goes. Each meeting's own text file
 /// is written with its pages (<see cref="MeetingPass"/>). Returns the paths written.
 /// </summary>
 internal static class SearchPass
@@ -46,6 +47,7 @@ internal static class SearchPass
         });
 
         var root = SearchIndexWriter.Root(volumes, counts, plan.Archive, plan.Meetings.Count == 1 ? plan.Meetings[0].Slug : null).ToList();
+        root.Add(SearchIndexWriter.RecentTexts(plan.Meetings.Select(m => readModel(m.Slug).Report)));
         foreach (var file in root)
         {
             site.Write(file.Path, file.Bytes);

@@ -4,8 +4,12 @@ namespace Meeting.Plan;
 public static class MeetingOrder
 {
     public static IReadOnlyList<MeetingSummary> NewestFirst(IEnumerable<MeetingSummary> meetings) =>
+        NewestFirst(meetings, m => m.Date, m => m.Slug);
+
+    /// <summary>The same order for anything that has a meeting's day and slug.</summary>
+    public static IReadOnlyList<T> NewestFirst<T>(IEnumerable<T> meetings, Func<T, DateOnly?> date, Func<T, string> slug) =>
         meetings
-            .OrderByDescending(m => m.Date ?? DateOnly.MinValue)
-            .ThenBy(m => m.Slug, StringComparer.Ordinal)
+            .OrderByDescending(m => date(m) ?? DateOnly.MinValue)
+            .ThenBy(slug, StringComparer.Ordinal)
             .ToList();
 }

@@ -13,7 +13,10 @@ namespace Meeting.Search;
 /// </summary>
 internal static class MeetingTextScript
 {
-    public static ScriptFile Build(MeetingReport meeting)
+    public static ScriptFile Build(MeetingReport meeting) => ScriptFile.Of(SearchPaths.TextKey(meeting.Slug), Data(meeting));
+
+    /// <summary>The file's data alone, a JavaScript literal: <see cref="RecentTextsScript"/> gathers several.</summary>
+    public static StringBuilder Data(MeetingReport meeting)
     {
         var partOfParagraph = new Dictionary<int, int>();
         for (var i = 0; i < meeting.Sections.Count; i++)
@@ -46,6 +49,6 @@ internal static class MeetingTextScript
             first = false;
         }
 
-        return ScriptFile.Of(SearchPaths.TextKey(meeting.Slug), data.Append("]}"));
+        return data.Append("]}");
     }
 }

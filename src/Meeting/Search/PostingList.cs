@@ -6,7 +6,7 @@ namespace Meeting.Search;
 /// <para>
 /// Each entry starts with where it is: <c>2·Δsentence</c> (even) when it is in the same meeting as the entry
 /// before, or <c>2·(Δmeeting−1)+1</c> (odd) followed by the sentence's number when it starts another meeting.
-/// Meetings are numbered in the volume, sentences in the meeting, both from 0. A positional list (trigrams) adds
+/// Meetings are numbered in the volume, sentences in the meeting, both from 0. A positional list (the longest n-grams) adds
 /// the offset in the sentence: as is for the sentence's first entry, as the step from the last otherwise.
 /// Numbers are varints of 5 bits a digit, least significant first; digits 32–63 say that more follow.
 /// </para>

@@ -8,7 +8,7 @@ namespace Meeting.Search;
 /// <summary>
 /// Writes the full-text search index from the model: under <c>search/</c>, a small manifest (the volumes, newest
 /// first, with their shard counts and meeting counts), per volume its meetings and its shards of postings, per meeting the text a
-/// result shows, and the keyword terms with their pinyin. Every file is a script, so the index loads by
+/// result shows, the newest meetings' texts again in one file, and the keyword terms with their pinyin. Every file is a script, so the index loads by
 /// <c>&lt;script src&gt;</c> from disk as well as from any host. The same model gives the same bytes; a meeting's
 /// change rewrites its own text file and shards of its own year only.
 /// </summary>
@@ -26,6 +26,7 @@ public static class SearchIndexWriter
         var files = Root(volumes, shards.Select(s => s.ShardCounts).ToList(), terms, meetings.Count == 1 ? meetings[0].Slug : null).ToList();
         files.AddRange(shards.SelectMany(s => s.Files));
         files.AddRange(meetings.AsParallel().AsOrdered().Select(m => MeetingText(m.Report)));
+        files.Add(RecentTexts(MeetingOrder.NewestFirst(meetings, m => m.Report.Date, m => m.Slug).Select(m => m.Report)));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -48,6 +49,10 @@ public static class SearchIndexWriter
             yield return file;
         }
     }
+
+    /// <summary>The texts of the newest meetings in one file, loaded as the search page opens.</summary>
+    /// <param name="newestFirst">The meetings in the archive's order; read only as far as the file's budget goes.</param>
+    public static ScriptFile RecentTexts(IEnumerable<Model.MeetingReport> newestFirst) => RecentTextsScript.Build(newestFirst);
 
     /// <summary>What a result shows of one meeting: written with the meeting's pages.</summary>
     public static ScriptFile MeetingText(Model.MeetingReport meeting) => MeetingTextScript.Build(meeting);

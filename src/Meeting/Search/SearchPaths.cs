@@ -14,12 +14,13 @@ public static class SearchPaths
     public const string Folder = "search/";
     public const string ManifestKey = "index";
     public const string TermsKey = "terms";
+    public const string RecentKey = "recent";
 
     /// <summary>The slugs of a volume's meetings by number, <see cref="SearchVolume.MeetingsPerList"/> to a list.</summary>
     public static string MeetingsKey(string volume, int list) =>
         $"v/{volume}/meetings/{list.ToString("x", CultureInfo.InvariantCulture)}";
 
-    /// <summary>Shards of a level (1, 2 or 3 characters) in a volume, numbered in hexadecimal.</summary>
+    /// <summary>Shards of a level (the n-grams of that many characters) in a volume, numbered in hexadecimal.</summary>
     public static string ShardKey(string volume, int level, int shard) =>
         $"v/{volume}/{level}/{shard.ToString("x", CultureInfo.InvariantCulture)}";
 

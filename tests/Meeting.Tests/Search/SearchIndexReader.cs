@@ -7,7 +7,7 @@ namespace Meeting.Tests.Search;
 
 /// <summary>
 /// Reads the index the way templates/assets/search.js does, in C#: each file's data, the postings decoded, a
-/// query answered by the same rules (short words looked up, long ones chained from their triples). The tests
+/// query answered by the same rules (short words looked up, long ones chained from their longest pieces). The tests
 /// compare its answers with a plain scan of the model, so a fault in the writer or in the rules shows.
 /// </summary>
 internal sealed partial class SearchIndexReader
@@ -92,9 +92,11 @@ internal sealed partial class SearchIndexReader
 
     private HashSet<(int, int)> FindWord(string volume, int[] shards, string word)
     {
-        var pieces = word.Length <= 3
+        // The manifest's shard counts, one per level, say how long the longest n-grams are.
+        var top = shards.Length;
+        var pieces = word.Length <= top
             ? [(word, 0)]
-            : Enumerable.Range(0, word.Length / 3).Select(i => (word.Substring(i * 3, 3), i * 3)).Append((word[^3..], word.Length - 3)).Distinct().ToList();
+            : Enumerable.Range(0, word.Length / top).Select(i => (word.Substring(i * top, top), i * top)).Append((word[^top..], word.Length - top)).Distinct().ToList();
         var postings = pieces.Select(p => (Offset: p.Item2, Map: Postings(volume, shards, p.Item1))).ToList();
         var hits = new HashSet<(int, int)>();
         foreach (var (sentence, positions) in postings[0].Map)
@@ -112,7 +114,7 @@ internal sealed partial class SearchIndexReader
     {
         var level = ngram.Length;
         var shard = this[SearchPaths.ShardKey(volume, level, NgramBucket.Of(ngram, shards[level - 1]))];
-        return shard.TryGetProperty(Readable(ngram), out var posting) ? Decode(posting.GetString()!, level == 3) : [];
+        return shard.TryGetProperty(Readable(ngram), out var posting) ? Decode(posting.GetString()!, level == shards.Length) : [];
     }
 
     public static Dictionary<(int Meeting, int Sentence), List<int>> Decode(string text, bool positional)

@@ -69,14 +69,29 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
-    public void Triples_chained_at_their_distances_do_not_match_a_sentence_that_has_them_apart()
+    public void Pieces_chained_at_their_distances_do_not_match_a_sentence_that_has_them_apart()
     {
-        // 教育强省 … 培育强国: 教育强 and 育强国 both occur, 教育强国 does not.
-        var report = TestReports.OfSentences("建设教育强省，培育强国之才。", "加快建设教育强国。");
+        // 建设教育体系 … 教育强国: both pieces of 建设教育强国 (建设教育 and 教育强国) occur, apart; the phrase does not.
+        var report = TestReports.OfSentences("要建设教育体系，培养教育强国之才。", "加快建设教育强国。");
         var reader = new SearchIndexReader(Build(null, report));
 
-        Assert.Equal([("test", "s1-2")], reader.Find("教育强国"));
+        Assert.Equal([("test", "s1-2")], reader.Find("建设教育强国"));
+        Assert.Equal([("test", "s1-1"), ("test", "s1-2")], reader.Find("教育强国").Order());
     }
+
+    [Fact]
+    public void A_four_character_phrase_is_one_lookup_in_one_shard_of_each_volume()
+    {
+        var reader = new SearchIndexReader(Build(null, Report2024.Value));
+        var (volume, shards) = Assert.Single(reader.Volumes);
+
+        Assert.Equal(VolumeShards.Levels, shards.Length);
+        Assert.Equal(4, shards.Length);
+        Assert.Equal(SentencesOf(Scan("教育强国", Report2024.Value)), reader.Postings(volume, shards, "教育强国").Keys.Select(k => k.Sentence).ToHashSet());
+    }
+
+    private static HashSet<int> SentencesOf(HashSet<(string Slug, string Id)> hits) =>
+        hits.Select(h => Report2024.Value.Sentences.Select((s, i) => (s.Id, i)).Single(x => x.Id == h.Id).i).ToHashSet();
 
     [Fact]
     public void Full_width_and_half_width_forms_and_either_case_of_Latin_match_each_other()
@@ -125,7 +140,7 @@ public sealed class SearchIndexWriterTests
         var (volume, shards) = Assert.Single(reader.Volumes);
 
         Assert.Equal("2020-2029", volume);
-        for (var level = 1; level <= 3; level++)
+        for (var level = 1; level <= shards.Length; level++)
         {
             var count = shards[level - 1];
             Assert.True(count > 1 && (count & (count - 1)) == 0, $"level {level}: {count} shards");
@@ -160,7 +175,8 @@ public sealed class SearchIndexWriterTests
         var changedFiles = before.Zip(after).Where(p => !p.First.Bytes.AsSpan().SequenceEqual(p.Second.Bytes)).Select(p => p.First.Path).ToList();
         Assert.Equal(before.Select(f => f.Path), after.Select(f => f.Path));
         Assert.NotEmpty(changedFiles);
-        Assert.All(changedFiles, p => Assert.True(p.StartsWith("search/v/2023/", StringComparison.Ordinal) || p == "search/text/2023-01-12.js", p));
+        // Its own volume's files, its own text, and the newest meetings' texts (three meetings: all are among them).
+        Assert.All(changedFiles, p => Assert.True(p.StartsWith("search/v/2023/", StringComparison.Ordinal) || p is "search/text/2023-01-12.js" or "search/recent.js", p));
         Assert.Equal([("2023-01-12", "s1-3"), ("undated-meeting", "s1-1")], new SearchIndexReader(after).Find("县中").Order());
     }
 
@@ -176,10 +192,29 @@ public sealed class SearchIndexWriterTests
         // The January meeting's postings are the start of the same postings with December's added after them.
         var shardsAlone = alone.Volumes.Single().Shards;
         var shardsBoth = both.Volumes.Single().Shards;
-        var postingAlone = alone.Postings("2020-2029", shardsAlone, "教育强");
-        var postingBoth = both.Postings("2020-2029", shardsBoth, "教育强");
+        var postingAlone = alone.Postings("2020-2029", shardsAlone, "教育强国");
+        var postingBoth = both.Postings("2020-2029", shardsBoth, "教育强国");
         Assert.Equal(postingAlone.Keys, postingBoth.Keys.Where(k => k.Meeting == 0));
         Assert.Contains(postingBoth.Keys, k => k.Meeting == 1);
+    }
+
+    [Fact]
+    public void The_newest_meetings_texts_come_again_in_one_file_newest_first_until_its_budget_is_spent()
+    {
+        // Forty meetings of the 2024 report's size, a week apart, given out of order.
+        var days = Enumerable.Range(0, 40).Select(i => new DateOnly(2023, 1, 5).AddDays(7 * i)).ToList();
+        var meetings = days.Select((d, i) => (d, Key: (i * 17) % 40)).OrderBy(x => x.Key)
+            .Select(x => Report2024.Value with { Slug = x.d.ToString("yyyy-MM-dd"), Date = x.d })
+            .ToArray();
+        var reader = new SearchIndexReader(Build(null, meetings));
+        var perMeeting = System.Text.Encoding.UTF8.GetByteCount(reader[SearchPaths.TextKey(meetings[0].Slug)].GetRawText());
+        Assert.InRange(perMeeting, RecentTextsScript.Budget / 35, RecentTextsScript.Budget / 2); // so that the budget bites
+
+        var recent = reader[SearchPaths.RecentKey].EnumerateArray().ToList();
+
+        var expected = days.AsEnumerable().Reverse().Take(RecentTextsScript.Budget / perMeeting).Select(d => SearchPaths.TextKey(d.ToString("yyyy-MM-dd"))).ToList();
+        Assert.Equal(expected, recent.Select(r => r[0].GetString()));
+        Assert.All(recent, r => Assert.Equal(reader[r[0].GetString()!].GetRawText(), r[1].GetRawText()));
     }
 
     [Fact]
