@@ -86,41 +86,37 @@
   var DIGIT_VALUE = new Int8Array(128).fill(-1);
   for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
 
-  // A posting list → Map(sentence key → positions, or true where positions are not kept).
+  // A posting list → { keys, positions, length }: keys[i] = meeting × SENTENCES_PER_MEETING + sentence, in
+  // ascending order (the order the build wrote them); positions[i] the offset in the sentence where the list keeps
+  // it. Typed arrays, filled in one pass: a common word at 10,000 reports has tens of thousands of entries, and a
+  // Map of arrays took most of a cold query's time.
   function decode(text, positional) {
-    var result = new Map();
-    var i = 0;
-    function next() {
-      var value = 0, shift = 0, digit;
-      do {
-        digit = DIGIT_VALUE[text.charCodeAt(i++)];
-        value += (digit & 31) * Math.pow(2, shift);
-        shift += 5;
-      } while (digit & 32);
-      return value;
-    }
+    var n = text.length;
+    var keys = new Float64Array(n);
+    var positions = positional ? new Int32Array(n) : null;
+    var count = 0, i = 0;
     var meeting = -1, sentence = 0, position = 0;
-    while (i < text.length) {
-      var head = next();
-      var same = false;
+    while (i < n) {
+      var head = 0, scale = 1, digit;
+      do { digit = DIGIT_VALUE[text.charCodeAt(i++)]; head += (digit & 31) * scale; scale *= 32; } while (digit & 32);
+      var same = head === 0;
       if (head % 2 === 0) {
-        same = head === 0;
         sentence += head / 2;
       } else {
         meeting += (head - 1) / 2 + 1;
-        sentence = next();
+        sentence = 0; scale = 1;
+        do { digit = DIGIT_VALUE[text.charCodeAt(i++)]; sentence += (digit & 31) * scale; scale *= 32; } while (digit & 32);
       }
-      var key = meeting * SENTENCES_PER_MEETING + sentence;
       if (positional) {
-        var step = next();
+        var step = 0;
+        scale = 1;
+        do { digit = DIGIT_VALUE[text.charCodeAt(i++)]; step += (digit & 31) * scale; scale *= 32; } while (digit & 32);
         position = same ? position + step : step;
-        var list = result.get(key);
-        if (list) list.push(position); else result.set(key, [position]);
-      } else {
-        result.set(key, true);
+        positions[count] = position;
       }
+      keys[count++] = meeting * SENTENCES_PER_MEETING + sentence;
     }
-    return result;
+    return { keys: keys, positions: positions, length: count };
   }
 
   // ---- Queries -------------------------------------------------------------------------------------------------
@@ -134,53 +130,86 @@
     });
   }
 
-  // The n-grams a word is looked up by: itself when short, else its triples at offsets 0, 3, 6 … and the last.
-  function piecesOf(word) {
-    if (word.length <= 3) return [{ ngram: word, offset: 0 }];
+  // The n-grams a word is looked up by, where the index's longest n-grams are `top` characters (the manifest says
+  // how many levels a volume has): the word itself when it is no longer, else its pieces of that length at offsets
+  // 0, top, 2·top … and the last.
+  function piecesOf(word, top) {
+    if (word.length <= top) return [{ ngram: word, offset: 0 }];
     var pieces = [];
-    for (var o = 0; o + 3 <= word.length; o += 3) pieces.push({ ngram: word.substr(o, 3), offset: o });
-    if (pieces[pieces.length - 1].offset !== word.length - 3) pieces.push({ ngram: word.substr(word.length - 3), offset: word.length - 3 });
+    for (var o = 0; o + top <= word.length; o += top) pieces.push({ ngram: word.substr(o, top), offset: o });
+    if (pieces[pieces.length - 1].offset !== word.length - top) pieces.push({ ngram: word.substr(word.length - top), offset: word.length - top });
     return pieces;
   }
 
-  function shardKey(volume, level, shard) { return 'v/' + volume[0] + '/' + level + '/' + shard.toString(16); }
+  function shardKey(volume, ngram) {
+    var level = ngram.length;
+    return 'v/' + volume[0] + '/' + level + '/' + shardOf(ngram, volume[1][level - 1]).toString(16);
+  }
 
-  // The sentences of one volume that hold every word: a Set of keys.
+  // The sentences of one volume that hold every word: their keys, ascending, in a Float64Array.
   function searchVolume(base, volume, words) {
-    var needed = [];
-    words.forEach(function (word) {
-      piecesOf(word).forEach(function (piece) {
-        var level = piece.ngram.length;
-        needed.push(shardKey(volume, level, shardOf(piece.ngram, volume[1][level - 1])));
-      });
+    var top = volume[1].length;
+    var perWord = words.map(function (word) {
+      return piecesOf(word, top).map(function (piece) { piece.shard = shardKey(volume, piece.ngram); return piece; });
     });
+    var needed = [];
+    perWord.forEach(function (pieces) { pieces.forEach(function (p) { if (needed.indexOf(p.shard) < 0) needed.push(p.shard); }); });
     return Promise.all(needed.map(function (k) { return load(base, k); })).then(function () {
       var found = null;
-      words.forEach(function (word) {
-        var pieces = piecesOf(word).map(function (piece) {
-          var level = piece.ngram.length;
-          var key = shardKey(volume, level, shardOf(piece.ngram, volume[1][level - 1]));
-          return { offset: piece.offset, postings: postingsIn(key, piece.ngram, level === 3) };
-        });
-        // Walk the piece found in fewest sentences; the others must stand at their distances from it.
-        var driver = pieces.reduce(function (a, b) { return b.postings.size < a.postings.size ? b : a; });
-        var hits = new Set();
-        driver.postings.forEach(function (positions, key) {
-          if (found && !found.has(key)) return;
-          if (pieces.length === 1) { hits.add(key); return; }
-          var ok = positions.some(function (p) {
-            var start = p - driver.offset;
-            return pieces.every(function (piece) {
-              var at = piece.postings.get(key);
-              return at && at.indexOf(start + piece.offset) >= 0;
-            });
-          });
-          if (ok) hits.add(key);
-        });
-        found = hits;
-      });
+      for (var w = 0; w < perWord.length && (!found || found.length > 0); w++) {
+        var keys = sentencesWith(perWord[w], top);
+        found = found ? intersect(found, keys) : keys;
+      }
       return found;
     });
+  }
+
+  var POSITION_SPAN = 1048576; // a place in the volume: sentence key × this + offset in the sentence
+
+  // The sentences where a word's pieces stand at their distances from one another (教育强 at p and 育强国 at p + 1
+  // give 教育强国 at p; both in a sentence, apart, give nothing).
+  function sentencesWith(pieces, top) {
+    if (pieces.length === 1) return uniqueKeys(postingsIn(pieces[0].shard, pieces[0].ngram, pieces[0].ngram.length === top));
+    var places = null;
+    pieces.forEach(function (piece) {
+      var list = postingsIn(piece.shard, piece.ngram, true);
+      var here = new Float64Array(list.length);
+      var n = 0;
+      for (var i = 0; i < list.length; i++) {
+        var start = list.positions[i] - piece.offset;
+        if (start >= 0) here[n++] = list.keys[i] * POSITION_SPAN + start;
+      }
+      here = here.subarray(0, n);
+      places = places ? intersect(places, here) : here;
+    });
+    var keys = new Float64Array(places.length);
+    var count = 0;
+    for (var i = 0; i < places.length; i++) {
+      var key = Math.floor(places[i] / POSITION_SPAN);
+      if (count === 0 || keys[count - 1] !== key) keys[count++] = key;
+    }
+    return keys.subarray(0, count);
+  }
+
+  function uniqueKeys(list) {
+    var keys = new Float64Array(list.length);
+    var count = 0;
+    for (var i = 0; i < list.length; i++) {
+      if (count === 0 || keys[count - 1] !== list.keys[i]) keys[count++] = list.keys[i];
+    }
+    return keys.subarray(0, count);
+  }
+
+  // The values two ascending arrays share, ascending.
+  function intersect(a, b) {
+    var out = new Float64Array(Math.min(a.length, b.length));
+    var i = 0, j = 0, n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else { out[n++] = a[i]; i++; j++; }
+    }
+    return out.subarray(0, n);
   }
 
   var decoded = Object.create(null);
@@ -304,11 +333,32 @@
 
     load(this.base, 'index').then(function (manifest) {
       self.manifest = manifest;
+      self.prefetch();
       return self.showScope();
     }).then(function () {
       if (self.input.value) self.search(false);
       else self.input.focus();
     }, function (error) { self.fail(error); });
+  };
+
+  // Every query wants the terms, and its first results are mostly the newest meetings that hold its words: ask
+  // now, while the reader types, for the terms, the slugs of the newest meetings and their texts (one file the
+  // build gathers, see RecentTextsScript.cs), so that a common query waits for its own shards only. A query whose
+  // results lie further back loads those meetings' texts when it shows them.
+  SearchPage.prototype.prefetch = function () {
+    var base = this.base;
+    var ignore = function () {};
+    load(base, 'terms').catch(ignore);
+    load(base, 'recent').then(function (texts) {
+      texts.forEach(function (pair) {
+        if (!loading[pair[0]]) {
+          loadedData[pair[0]] = pair[1];
+          loading[pair[0]] = Promise.resolve(pair[1]);
+        }
+      });
+    }, ignore);
+    var newest = this.manifest.volumes[0];
+    if (newest) load(base, 'v/' + newest[0] + '/meetings/' + Math.floor((newest[2] - 1) / MEETINGS_PER_LIST).toString(16)).catch(ignore);
   };
 
   // On a meeting's pages the box searches that meeting; the page offers the whole archive beside it.
@@ -342,9 +392,9 @@
     var words = wordsOf(query);
     var run = ++this.run;
     var started = performance.now();
-    if (remember) this.remember(query.trim());
-    if (!this.manifest) return;
-    if (words.length === 0) {
+    if (!this.manifest || words.length === 0) {
+      if (remember) this.remember(query.trim());
+      if (!this.manifest) return;
       this.clear();
       this.status.textContent = '';
       this.results.setAttribute('aria-busy', 'false');
@@ -354,6 +404,9 @@
 
     var hits = this.meeting ? this.searchMeeting(this.meeting, words) : this.searchArchive(words);
     var terms = load(this.base, 'terms').then(function (all) { return termsMatching(all, words); }, function () { return []; });
+    // The address keeps the query; written once the files the query needs are asked for, so that the browser
+    // reads them while it updates its history.
+    if (remember) this.remember(query.trim());
     Promise.all([hits, terms]).then(function (found) {
       if (run !== self.run) return null;
       self.found = found[0];
@@ -378,25 +431,19 @@
   SearchPage.prototype.searchArchive = function (words) {
     var self = this;
     var volumes = this.manifest.volumes;
-    // The first results almost always come from the newest meetings: fetch their slugs alongside the shards.
-    var newest = volumes[0];
-    if (newest) load(self.base, 'v/' + newest[0] + '/meetings/' + Math.floor((newest[2] - 1) / MEETINGS_PER_LIST).toString(16)).catch(function () {});
     return Promise.all(volumes.map(function (v) { return searchVolume(self.base, v, words); })).then(function (perVolume) {
-      var total = perVolume.reduce(function (n, keys) { return n + keys.size; }, 0);
-      var volume = -1, hits = [], at = 0;
+      var total = perVolume.reduce(function (n, keys) { return n + keys.length; }, 0);
+      var volume = 0, walk = null;
       return {
         total: total,
         // The next hits (at most n), each with its meeting's slug, from the lists of slugs they need.
         next: function (n) {
           var page = [];
-          while (page.length < n) {
-            if (at >= hits.length) {
-              if (++volume >= volumes.length) break;
-              hits = orderHits(perVolume[volume], volumes[volume][0]);
-              at = 0;
-              continue;
-            }
-            page.push(hits[at++]);
+          while (page.length < n && volume < volumes.length) {
+            walk = walk || newestFirst(perVolume[volume], volumes[volume][0]);
+            var hit = walk();
+            if (hit) page.push(hit);
+            else { volume++; walk = null; }
           }
           var lists = {};
           page.forEach(function (h) { lists[h.list] = true; });
@@ -426,18 +473,29 @@
     });
   };
 
-  // A volume's hits: meetings by number backwards (newest first), sentences in reading order.
-  function orderHits(keys, volumeId) {
-    var hits = [];
-    var perMeeting = {};
-    keys.forEach(function (key) {
+  // A volume's hits one at a time: meetings by number backwards (newest first), each meeting's sentences in
+  // reading order. Only the hits shown are ever made into objects.
+  function newestFirst(keys, volumeId) {
+    var end = keys.length, at = 0, blockEnd = 0;
+    return function () {
+      if (at === blockEnd) {
+        if (end === 0) return null;
+        var meeting = Math.floor(keys[end - 1] / SENTENCES_PER_MEETING);
+        var first = end - 1;
+        while (first > 0 && Math.floor(keys[first - 1] / SENTENCES_PER_MEETING) === meeting) first--;
+        at = first;
+        blockEnd = end;
+        end = first;
+      }
+      var key = keys[at++];
       var m = Math.floor(key / SENTENCES_PER_MEETING);
-      perMeeting[m] = (perMeeting[m] || 0) + 1;
-      hits.push({ meeting: m, sentence: key % SENTENCES_PER_MEETING, list: 'v/' + volumeId + '/meetings/' + Math.floor(m / MEETINGS_PER_LIST).toString(16) });
-    });
-    hits.forEach(function (h) { h.inMeeting = perMeeting[h.meeting]; });
-    hits.sort(function (a, b) { return b.meeting - a.meeting || a.sentence - b.sentence; });
-    return hits;
+      return {
+        meeting: m,
+        sentence: key - m * SENTENCES_PER_MEETING,
+        inMeeting: blockEnd - end,
+        list: 'v/' + volumeId + '/meetings/' + Math.floor(m / MEETINGS_PER_LIST).toString(16)
+      };
+    };
   }
 
   SearchPage.prototype.clear = function () {
