@@ -5,6 +5,8 @@
 #
 #   bench/search.sh                          # 1, 1,000 and 10,000 reports (the last takes long on 2 cores)
 #   bench/search.sh --counts "real-2024 1 1000" --seed 7 --runs 3   # builds 3 times, keeps the median share
+#   --query-runs N: each query N times in a fresh page (5); the table shows the median and the worst
+#   The table keeps the sizes measured before (their numbers stay in bench/out/search/search-N.json).
 #
 # Needs: dotnet, node and npm (the npm packages pagefind and playwright-core, installed into bench/search/),
 # Chromium (/usr/bin/chromium, or MEETING_CHROMIUM).
@@ -15,12 +17,14 @@ work=$root/bench/out/search
 counts="1 1000 10000"
 seed=20240111
 runs=1
+query_runs=5
 while [[ $# -gt 0 ]]; do
   case $1 in
     --counts) counts=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --query-runs) query_runs=$2; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "search.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -45,4 +49,4 @@ for n in $counts; do
   fi
 done
 
-node bench/search/run.mjs --meeting "$work/bin/meeting/meeting.dll" --corpus-dir "$work/corpus" --work "$work" --counts "$counts" --seed "$seed" --runs "$runs"
+node bench/search/run.mjs --meeting "$work/bin/meeting/meeting.dll" --corpus-dir "$work/corpus" --work "$work" --counts "$counts" --seed "$seed" --runs "$runs" --query-runs "$query_runs"

@@ -1,12 +1,15 @@
 // Measures the archive's search in Chromium, beside Pagefind on the same site; run.mjs calls it for each corpus.
 //
-//   node bench/search/measure.mjs --site DIR --query 教育强国 --query "产教融合 科教融汇" [--pagefind] > result.json
+//   node bench/search/measure.mjs --site DIR --query 教育强国 --query "产教融合 科教融汇" [--pagefind] [--runs 5] > result.json
 //
 // For each query, in a fresh browser context (nothing cached):
 //   ours:     opens search.html from disk (file://), types the query, waits for the results; reports the count
-//             shown, the time the page says the query took (cold: loading its shards from disk included), the
-//             same query again once its shards are loaded (warm), and the bytes of every file under search/ the
-//             page loaded (sizes on disk, before any compression a host might add).
+//             shown, the time the page says the query took (cold: loading its shards from disk included, after
+//             the page has opened and loaded what it loads before any query), the same query again once its shards
+//             are loaded (warm), and the bytes of every file under search/ the page loaded, those it loads as it
+//             opens included (sizes on disk, before any compression a host might add). Also the query as a link
+//             (search.html?q=…) opened fresh: from the navigation's start to the results, everything included.
+//             Each of these RUNS times (5 unless told), fresh each time; the median and the worst are kept.
 //   truth:    every sentence of every meeting (read from search/text/*.js, the model's sentences as the build wrote
 //             them, independently of the postings) that holds every word, and the meetings that hold one.
 //   pagefind: (with --pagefind, over HTTP, since Pagefind needs fetch) pagefind.search(query): its result count
@@ -65,7 +68,9 @@ function truth(texts, query) {
 
 // ---- ours, from disk -------------------------------------------------------------------------------------------
 
-async function ours(browser, query) {
+// One query, typed into a page opened fresh: cold, the time the page reports (from the query to its first results
+// shown, its own files loaded, after the page has opened and loaded what it loads before any query); warm, again.
+async function typed(browser, query) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const loaded = new Set();
@@ -95,10 +100,44 @@ async function ours(browser, query) {
   await waitForResults(page, query);
   const warm = await page.evaluate(() => document.querySelector('.search-took').textContent);
   await context.close();
-  const number = (text) => Number((text.match(/\d+/) || ['NaN'])[0]);
+  return { count: number(cold.status), shown: cold.shown, meetingsShown: cold.meetings, coldMs: number(cold.took), warmMs: number(warm), wallMs: wall, files: loaded.size, bytes, errors };
+}
+
+// The query as a link (search.html?q=…) opened fresh: from the start of the navigation to its results shown,
+// everything included (the page, its script, the manifest and whatever the page loads before a query).
+async function linked(browser, query) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    new MutationObserver((changes, observer) => {
+      const results = document.querySelector('.search-results');
+      if (results && results.getAttribute('aria-busy') === 'false' && document.querySelector('.search-status')?.textContent) {
+        window.__shownAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(path.join(site, 'search.html')).href + '?q=' + encodeURIComponent(query));
+  await page.waitForFunction(() => window.__shownAt !== undefined, null, { timeout: 120000 });
+  const ms = await page.evaluate(() => Math.round(window.__shownAt));
+  await context.close();
+  return ms;
+}
+
+const number = (text) => Number((text.match(/\d+/) || ['NaN'])[0]);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// The query several times, each in a fresh context: the first run's counts and bytes, the median and the worst of
+// the cold times (one run on a shared machine says little), and the same for a link opened fresh.
+async function ours(browser, query, runs) {
+  const each = [];
+  for (let i = 0; i < runs; i++) each.push(await typed(browser, query));
+  const links = [];
+  for (let i = 0; i < runs; i++) links.push(await linked(browser, query));
+  const cold = each.map((r) => r.coldMs);
   return {
-    count: number(cold.status), shown: cold.shown, meetingsShown: cold.meetings,
-    coldMs: number(cold.took), warmMs: number(warm), wallMs: wall, files: loaded.size, bytes, errors,
+    ...each[0], coldMs: median(cold), coldMaxMs: Math.max(...cold), colds: cold,
+    warmMs: median(each.map((r) => r.warmMs)), linkedMs: median(links), linkedMaxMs: Math.max(...links), linkeds: links,
   };
 }
 
@@ -153,7 +192,7 @@ async function pagefind(browser, base, query) {
 
 // ---- run -------------------------------------------------------------------------------------------------------
 
-export async function measure(siteDir, queryList, pagefindToo, log = () => {}) {
+export async function measure(siteDir, queryList, pagefindToo, log = () => {}, runs = 5) {
   site = path.resolve(siteDir);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -165,7 +204,7 @@ export async function measure(siteDir, queryList, pagefindToo, log = () => {}) {
     const base = server ? `http://127.0.0.1:${server.address().port}/` : null;
     const results = [];
     for (const query of queryList) {
-      const row = { query, truth: truth(texts, query), ours: await ours(browser, query) };
+      const row = { query, truth: truth(texts, query), ours: await ours(browser, query, runs) };
       if (server) row.pagefind = await pagefind(browser, base, query);
       results.push(row);
       log(`${query}: ${JSON.stringify(row)}`);
@@ -178,6 +217,6 @@ export async function measure(siteDir, queryList, pagefindToo, log = () => {}) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const result = await measure(option('--site'), queries, withPagefind, (line) => process.stderr.write(`[measure] ${line}\n`));
+  const result = await measure(option('--site'), queries, withPagefind, (line) => process.stderr.write(`[measure] ${line}\n`), Number(option('--runs') || 5));
   console.log(JSON.stringify(result, null, 1));
 }
