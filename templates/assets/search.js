@@ -86,38 +86,77 @@
   var DIGIT_VALUE = new Int8Array(128).fill(-1);
   for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
 
-  // A posting list → { keys, positions, length }: keys[i] = meeting × SENTENCES_PER_MEETING + sentence, in
-  // ascending order (the order the build wrote them); positions[i] the offset in the sentence where the list keeps
-  // it. Typed arrays, filled in one pass: a common word at 10,000 reports has tens of thousands of entries, and a
-  // Map of arrays took most of a cold query's time.
-  function decode(text, positional) {
+  // The build writes each posting list newest meeting first, each meeting's sentences in reading order: the order
+  // a reader sees results in (PostingList.cs). A key here follows that order: rank × SENTENCES_PER_MEETING +
+  // sentence, where rank 0 is the volume's newest meeting, so every list is ascending and lists merge.
+  function reader(text) {
+    var i = 0;
+    return {
+      more: function () { return i < text.length; },
+      next: function () {
+        var value = 0, scale = 1, digit;
+        do { digit = DIGIT_VALUE[text.charCodeAt(i++)]; value += (digit & 31) * scale; scale *= 32; } while (digit & 32);
+        return value;
+      }
+    };
+  }
+
+  // A whole posting list → { keys, positions, length }, positions where the list keeps them: typed arrays filled in
+  // one pass. A query of several pieces or words needs every entry to match them against one another.
+  function decodeAll(text, positional, meetings) {
+    var r = reader(text);
     var n = text.length;
     var keys = new Float64Array(n);
     var positions = positional ? new Int32Array(n) : null;
-    var count = 0, i = 0;
-    var meeting = -1, sentence = 0, position = 0;
-    while (i < n) {
-      var head = 0, scale = 1, digit;
-      do { digit = DIGIT_VALUE[text.charCodeAt(i++)]; head += (digit & 31) * scale; scale *= 32; } while (digit & 32);
+    var count = 0, meeting = meetings, sentence = 0, position = 0;
+    if (r.more()) r.next(); // the count of sentences
+    while (r.more()) {
+      var head = r.next();
       var same = head === 0;
-      if (head % 2 === 0) {
-        sentence += head / 2;
-      } else {
-        meeting += (head - 1) / 2 + 1;
-        sentence = 0; scale = 1;
-        do { digit = DIGIT_VALUE[text.charCodeAt(i++)]; sentence += (digit & 31) * scale; scale *= 32; } while (digit & 32);
-      }
+      if (head % 2 === 0) sentence += head / 2;
+      else { meeting -= (head - 1) / 2 + 1; sentence = r.next(); }
       if (positional) {
-        var step = 0;
-        scale = 1;
-        do { digit = DIGIT_VALUE[text.charCodeAt(i++)]; step += (digit & 31) * scale; scale *= 32; } while (digit & 32);
+        var step = r.next();
         position = same ? position + step : step;
         positions[count] = position;
       }
-      keys[count++] = meeting * SENTENCES_PER_MEETING + sentence;
+      keys[count++] = (meetings - 1 - meeting) * SENTENCES_PER_MEETING + sentence;
     }
     return { keys: keys, positions: positions, length: count };
   }
+
+  // A query of one piece: its count is the number before the list, and its sentences are decoded only as far as
+  // the results shown. Most queries are one piece (a word of up to four characters), and at 10,000 reports
+  // decoding a common word's whole list took longer than loading it.
+  function LazyKeys(text, positional, meetings) {
+    this.r = reader(text);
+    this.length = this.r.more() ? this.r.next() : 0;
+    this.positional = positional;
+    this.meetings = meetings;
+    this.keys = [];
+    this.meeting = meetings;
+    this.sentence = 0;
+  }
+
+  LazyKeys.prototype.get = function (at) {
+    var r = this.r;
+    while (this.keys.length <= at && r.more()) {
+      var head = r.next();
+      if (head % 2 === 0) this.sentence += head / 2;
+      else { this.meeting -= (head - 1) / 2 + 1; this.sentence = r.next(); }
+      if (this.positional) r.next();
+      var key = (this.meetings - 1 - this.meeting) * SENTENCES_PER_MEETING + this.sentence;
+      if (this.keys[this.keys.length - 1] !== key) this.keys.push(key); // a sentence's further positions
+    }
+    return this.keys[at];
+  };
+
+  function ArrayKeys(keys) {
+    this.keys = keys;
+    this.length = keys.length;
+  }
+
+  ArrayKeys.prototype.get = function (at) { return this.keys[at]; };
 
   // ---- Queries -------------------------------------------------------------------------------------------------
 
@@ -146,7 +185,7 @@
     return 'v/' + volume[0] + '/' + level + '/' + shardOf(ngram, volume[1][level - 1]).toString(16);
   }
 
-  // The sentences of one volume that hold every word: their keys, ascending, in a Float64Array.
+  // The sentences of one volume that hold every word, in the order they are shown: { length, get(i) }.
   function searchVolume(base, volume, words) {
     var top = volume[1].length;
     var perWord = words.map(function (word) {
@@ -155,30 +194,35 @@
     var needed = [];
     perWord.forEach(function (pieces) { pieces.forEach(function (p) { if (needed.indexOf(p.shard) < 0) needed.push(p.shard); }); });
     return Promise.all(needed.map(function (k) { return load(base, k); })).then(function () {
+      if (perWord.length === 1 && perWord[0].length === 1) {
+        var piece = perWord[0][0];
+        return new LazyKeys(postingText(piece.shard, piece.ngram), piece.ngram.length === top, volume[2]);
+      }
       var found = null;
       for (var w = 0; w < perWord.length && (!found || found.length > 0); w++) {
-        var keys = sentencesWith(perWord[w], top);
+        var keys = sentencesWith(perWord[w], top, volume[2]);
         found = found ? intersect(found, keys) : keys;
       }
-      return found;
+      return new ArrayKeys(found);
     });
   }
 
   var POSITION_SPAN = 1048576; // a place in the volume: sentence key × this + offset in the sentence
 
-  // The sentences where a word's pieces stand at their distances from one another (教育强 at p and 育强国 at p + 1
-  // give 教育强国 at p; both in a sentence, apart, give nothing).
-  function sentencesWith(pieces, top) {
-    if (pieces.length === 1) return uniqueKeys(postingsIn(pieces[0].shard, pieces[0].ngram, pieces[0].ngram.length === top));
+  // The sentences where a word's pieces stand at their distances from one another (高质量教 at p and 教育体系 at
+  // p + 3 give 高质量教育体系 at p; both in a sentence, apart, give nothing), or that hold its one piece.
+  function sentencesWith(pieces, top, meetings) {
+    if (pieces.length === 1) return uniqueKeys(postingsIn(pieces[0].shard, pieces[0].ngram, pieces[0].ngram.length === top, meetings));
     var places = null;
     pieces.forEach(function (piece) {
-      var list = postingsIn(piece.shard, piece.ngram, true);
+      var list = postingsIn(piece.shard, piece.ngram, true, meetings);
       var here = new Float64Array(list.length);
       var n = 0;
       for (var i = 0; i < list.length; i++) {
         var start = list.positions[i] - piece.offset;
         if (start >= 0) here[n++] = list.keys[i] * POSITION_SPAN + start;
       }
+      // Within a sentence the positions ascend, and so do the places; across sentences the keys do.
       here = here.subarray(0, n);
       places = places ? intersect(places, here) : here;
     });
@@ -212,14 +256,15 @@
     return out.subarray(0, n);
   }
 
+  function postingText(shard, ngram) {
+    var data = loadedData[shard];
+    return data && Object.prototype.hasOwnProperty.call(data, ngram) ? data[ngram] : '';
+  }
+
   var decoded = Object.create(null);
-  function postingsIn(shard, ngram, positional) {
+  function postingsIn(shard, ngram, positional, meetings) {
     var id = shard + '\u0000' + ngram;
-    if (!decoded[id]) {
-      var data = loadedData[shard];
-      var text = data && Object.prototype.hasOwnProperty.call(data, ngram) ? data[ngram] : '';
-      decoded[id] = decode(text, positional);
-    }
+    if (!decoded[id]) decoded[id] = decodeAll(postingText(shard, ngram), positional, meetings);
     return decoded[id];
   }
 
@@ -440,7 +485,7 @@
         next: function (n) {
           var page = [];
           while (page.length < n && volume < volumes.length) {
-            walk = walk || newestFirst(perVolume[volume], volumes[volume][0]);
+            walk = walk || newestFirst(perVolume[volume], volumes[volume]);
             var hit = walk();
             if (hit) page.push(hit);
             else { volume++; walk = null; }
@@ -473,27 +518,26 @@
     });
   };
 
-  // A volume's hits one at a time: meetings by number backwards (newest first), each meeting's sentences in
-  // reading order. Only the hits shown are ever made into objects.
-  function newestFirst(keys, volumeId) {
-    var end = keys.length, at = 0, blockEnd = 0;
+  // A volume's hits one at a time, in the order of their keys: newest meeting first, each meeting's sentences in
+  // reading order. Only the hits shown are made into objects (and, for one piece, decoded at all).
+  function newestFirst(keys, volume) {
+    var at = 0, blockStart = 0, blockEnd = 0, count = keys.length;
     return function () {
-      if (at === blockEnd) {
-        if (end === 0) return null;
-        var meeting = Math.floor(keys[end - 1] / SENTENCES_PER_MEETING);
-        var first = end - 1;
-        while (first > 0 && Math.floor(keys[first - 1] / SENTENCES_PER_MEETING) === meeting) first--;
-        at = first;
-        blockEnd = end;
-        end = first;
+      if (at >= count) return null;
+      var key = keys.get(at);
+      var rank = Math.floor(key / SENTENCES_PER_MEETING);
+      if (at >= blockEnd) { // a meeting's first hit: how many it has
+        blockStart = at;
+        blockEnd = at + 1;
+        while (blockEnd < count && Math.floor(keys.get(blockEnd) / SENTENCES_PER_MEETING) === rank) blockEnd++;
       }
-      var key = keys[at++];
-      var m = Math.floor(key / SENTENCES_PER_MEETING);
+      at++;
+      var meeting = volume[2] - 1 - rank;
       return {
-        meeting: m,
-        sentence: key - m * SENTENCES_PER_MEETING,
-        inMeeting: blockEnd - end,
-        list: 'v/' + volumeId + '/meetings/' + Math.floor(m / MEETINGS_PER_LIST).toString(16)
+        meeting: meeting,
+        sentence: key - rank * SENTENCES_PER_MEETING,
+        inMeeting: blockEnd - blockStart,
+        list: 'v/' + volume[0] + '/meetings/' + Math.floor(meeting / MEETINGS_PER_LIST).toString(16)
       };
     };
   }

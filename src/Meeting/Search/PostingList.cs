@@ -1,28 +1,36 @@
 namespace Meeting.Search;
 
 /// <summary>
-/// The places one n-gram occurs in a volume, encoded as they are added (in reading order: meeting, sentence,
-/// position) into a compact string of base-64 digits that <c>search.js</c> decodes.
+/// The places one n-gram occurs in a volume, encoded as they are added, newest meeting first and each meeting's
+/// sentences in reading order (the order a reader sees results in), into a compact string of base-64 digits that
+/// <c>search.js</c> decodes.
 /// <para>
-/// Each entry starts with where it is: <c>2·Δsentence</c> (even) when it is in the same meeting as the entry
-/// before, or <c>2·(Δmeeting−1)+1</c> (odd) followed by the sentence's number when it starts another meeting.
-/// Meetings are numbered in the volume, sentences in the meeting, both from 0. A positional list (the longest n-grams) adds
-/// the offset in the sentence: as is for the sentence's first entry, as the step from the last otherwise.
+/// The string starts with the number of sentences the n-gram occurs in, so a query of one piece knows its count
+/// without decoding the list, and decodes only as far as the results it shows. Then each entry starts with where
+/// it is: <c>2·Δsentence</c> (even) when it is in the same meeting as the entry before, or <c>2·gap+1</c> (odd)
+/// followed by the sentence's number when it starts another meeting, the gap being how many meetings it skips
+/// going back from the one before (from the volume's meeting count for the first). Meetings are numbered in the
+/// volume oldest first, sentences in the meeting, both from 0. A positional list (the longest n-grams) adds the
+/// offset in the sentence: as is for the sentence's first entry, as the step from the last otherwise.
 /// Numbers are varints of 5 bits a digit, least significant first; digits 32–63 say that more follow.
 /// </para>
 /// </summary>
-internal sealed class PostingList(bool positional)
+/// <param name="meetings">How many meetings the volume has: the first entry's gap counts back from there.</param>
+internal sealed class PostingList(bool positional, int meetings)
 {
     public const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private byte[] _bytes = new byte[8];
     private int _length;
-    private int _meeting = -1;
-    private int _sentence;
+    private int _meeting = meetings;
+    private int _sentence = -1;
     private int _position;
+    private int _sentences;
 
+    /// <summary>The length of the entries, without the count before them.</summary>
     public int Length => _length;
 
+    /// <param name="meeting">Never newer than the last added: meetings come newest first.</param>
     public void Add(int meeting, int sentence, int position)
     {
         var sameSentence = meeting == _meeting && sentence == _sentence;
@@ -31,13 +39,18 @@ internal sealed class PostingList(bool positional)
             return; // a sentence counts once
         }
 
+        if (!sameSentence)
+        {
+            _sentences++;
+        }
+
         if (meeting == _meeting)
         {
             Write(2 * (sentence - _sentence));
         }
         else
         {
-            Write((2 * (meeting - _meeting - 1)) + 1);
+            Write((2 * (_meeting - meeting - 1)) + 1);
             Write(sentence);
         }
 
@@ -49,7 +62,20 @@ internal sealed class PostingList(bool positional)
         (_meeting, _sentence, _position) = (meeting, sentence, position);
     }
 
-    public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, _length);
+    /// <summary>The whole string: the count of sentences, then the entries.</summary>
+    public string Text()
+    {
+        var count = new List<byte>();
+        var v = (uint)_sentences;
+        while (v >= 32)
+        {
+            count.Add((byte)Digits[32 | (int)(v & 31)]);
+            v >>= 5;
+        }
+
+        count.Add((byte)Digits[(int)v]);
+        return System.Text.Encoding.ASCII.GetString([.. count, .. _bytes.AsSpan(0, _length)]);
+    }
 
     private void Write(int value)
     {

@@ -43,7 +43,7 @@ internal static class VolumeShards
                 var first = true;
                 foreach (var (ngram, posting) in byShard[shard].OrderBy(e => e.Ngram, StringComparer.Ordinal))
                 {
-                    data.Append(first ? "" : ",").AppendString(ngram).Append(':').Append('"').Append(Encoding.ASCII.GetString(posting.Bytes)).Append('"');
+                    data.Append(first ? "" : ",").AppendString(ngram).Append(':').Append('"').Append(posting.Text()).Append('"');
                     first = false;
                 }
 
@@ -57,7 +57,8 @@ internal static class VolumeShards
     private static Dictionary<ulong, PostingList>[] Collect(SearchVolume volume, Func<string, IEnumerable<string>> sentencesOf)
     {
         var levels = Enumerable.Range(0, Levels).Select(_ => new Dictionary<ulong, PostingList>()).ToArray();
-        for (var m = 0; m < volume.Meetings.Count; m++)
+        // Newest meeting first, as results are shown (see PostingList).
+        for (var m = volume.Meetings.Count - 1; m >= 0; m--)
         {
             var s = 0;
             foreach (var sentence in sentencesOf(volume.Meetings[m]))
@@ -76,7 +77,7 @@ internal static class VolumeShards
 
                         key |= (ulong)c << (16 * (level - 1));
                         ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(levels[level - 1], key, out _);
-                        posting ??= new PostingList(positional: level == Levels);
+                        posting ??= new PostingList(positional: level == Levels, volume.Meetings.Count);
                         posting.Add(m, s, i);
                     }
                 }

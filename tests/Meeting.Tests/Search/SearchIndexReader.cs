@@ -114,10 +114,15 @@ internal sealed partial class SearchIndexReader
     {
         var level = ngram.Length;
         var shard = this[SearchPaths.ShardKey(volume, level, NgramBucket.Of(ngram, shards[level - 1]))];
-        return shard.TryGetProperty(Readable(ngram), out var posting) ? Decode(posting.GetString()!, level == shards.Length) : [];
+        return shard.TryGetProperty(Readable(ngram), out var posting) ? Decode(posting.GetString()!, level == shards.Length, MeetingCount(volume)) : [];
     }
 
-    public static Dictionary<(int Meeting, int Sentence), List<int>> Decode(string text, bool positional)
+    /// <summary>How many meetings the manifest says the volume has.</summary>
+    public int MeetingCount(string volume) =>
+        this[SearchPaths.ManifestKey].GetProperty("volumes").EnumerateArray().Single(v => v[0].GetString() == volume)[2].GetInt32();
+
+    /// <summary>A posting list: each sentence with its offsets (empty where they are not kept). Checks the count before the entries.</summary>
+    public static Dictionary<(int Meeting, int Sentence), List<int>> Decode(string text, bool positional, int meetings)
     {
         var result = new Dictionary<(int, int), List<int>>();
         var i = 0;
@@ -135,7 +140,9 @@ internal sealed partial class SearchIndexReader
             return value;
         }
 
-        var (meeting, sentence, position) = (-1, 0, 0);
+        var count = Next();
+        var (meeting, sentence, position) = (meetings, 0, 0);
+        var order = new List<(int, int)>();
         while (i < text.Length)
         {
             var head = Next();
@@ -146,11 +153,16 @@ internal sealed partial class SearchIndexReader
             }
             else
             {
-                meeting += ((head - 1) / 2) + 1;
+                meeting -= ((head - 1) / 2) + 1;
                 sentence = Next();
             }
 
-            var list = result.TryGetValue((meeting, sentence), out var l) ? l : result[(meeting, sentence)] = [];
+            if (!result.TryGetValue((meeting, sentence), out var list))
+            {
+                result[(meeting, sentence)] = list = [];
+                order.Add((meeting, sentence));
+            }
+
             if (positional)
             {
                 var step = Next();
@@ -159,6 +171,10 @@ internal sealed partial class SearchIndexReader
             }
         }
 
+        Assert.Equal(count, result.Count);
+        // Newest meeting first, each meeting's sentences in reading order: the order a reader sees them in.
+        Assert.Equal(order.OrderByDescending(k => k.Item1).ThenBy(k => k.Item2), order);
+        Assert.True(meeting >= 0, "a meeting number below 0");
         return result;
     }
 }

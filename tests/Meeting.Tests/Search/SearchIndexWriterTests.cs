@@ -189,7 +189,7 @@ public sealed class SearchIndexWriterTests
         var both = new SearchIndexReader(Build(null, january, december));
 
         Assert.Equal(["2024-01-02", "2024-12-30"], both[SearchPaths.MeetingsKey("2020-2029", 0)].EnumerateArray().Select(m => m.GetString()));
-        // The January meeting's postings are the start of the same postings with December's added after them.
+        // The January meeting keeps its number when December's is added: its postings decode to the same places.
         var shardsAlone = alone.Volumes.Single().Shards;
         var shardsBoth = both.Volumes.Single().Shards;
         var postingAlone = alone.Postings("2020-2029", shardsAlone, "教育强国");
