@@ -97,7 +97,8 @@ lines.push(`Measured ${new Date().toISOString().slice(0, 10)} by \`bench/search.
   `${rows.map((r) => `${r.count}: ${r.loadAverage?.toFixed(1) ?? 'not kept'}`).join(', ')}, so the times are rough (two cores, other builds running). ` +
   `meeting as the JIT Release build; Pagefind ${execFileSync(pagefindBin, ['--version']).toString().trim()}; Chromium ${execFileSync(process.env.MEETING_CHROMIUM || '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}. ` +
   `Corpora from \`Meeting.Corpus\`, seed ${seed}. ` +
-  `Builds per size: ${rows.map((r) => `${r.count}: ${r.builds ?? 1}`).join(', ')} (the one with the median share shown); one query run each.`);
+  `Builds per size: ${rows.map((r) => `${r.count}: ${r.builds ?? 1}`).join(', ')} (the one with the median share shown); ` +
+  `each query ${rows[0]?.results[0]?.ours.colds?.length ?? 1} times in a fresh page.`);
 lines.push('');
 lines.push('## Build and size');
 lines.push('');
@@ -107,8 +108,9 @@ for (const r of rows) {
   lines.push(`| ${r.count} | ${r.wall.toFixed(1)} | ${r.search.toFixed(2)} | ${(100 * r.search / r.inProcess).toFixed(1)} % | ${mb(r.index)} (${r.indexFiles.toLocaleString('en')}) | ${mb(r.text)} | ${(r.index / r.text).toFixed(2)} | ${r.pagefindSeconds.toFixed(1)} | ${mb(r.pagefindBytes)} (${r.pagefindFiles.toLocaleString('en')}) |`);
 }
 lines.push('');
-lines.push('The index holds the postings (`search/v/`) and one file per meeting with the text a result shows (`search/text/`, ' +
-  'about the size of the text itself); "share of build" is the search step against the whole build as `meeting build --verbose` times it.');
+lines.push('The index holds the postings (`search/v/`, every run of one to four characters), one file per meeting with the text a result shows ' +
+  '(`search/text/`, about the size of the text itself) and the newest meetings\' texts once more in one file (`search/recent.js`, up to 256 KB); ' +
+  '"share of build" is the search step against the whole build as `meeting build --verbose` times it.');
 lines.push('');
 lines.push('## Queries in Chromium');
 lines.push('');
@@ -139,5 +141,8 @@ lines.push(`- It answers under 100 ms: cold (median of the runs) ${four.map((q) 
   `As a link opened fresh (the page itself included): ${four.map((q) => `${q.ours.linkedMs ?? 'not measured'} ms`).join(', ')}.`);
 lines.push(`- The index adds under 15 % to the build: ${(100 * largest.search / largest.inProcess).toFixed(1)} %: ${yes(largest.search / largest.inProcess < 0.15)}.`);
 lines.push(`- Every occurrence found: ${yes(rows.every((r) => r.results.every((q) => q.ours.count === q.truth.sentences)))} (every query at every size shows as many sentences as the scan counts).`);
+// Notes written by hand (what the numbers mean, what changed between runs) stay in search/notes.md and follow the table.
+const notes = path.join(here, 'notes.md');
+if (fs.existsSync(notes)) lines.push('', fs.readFileSync(notes, 'utf8').trimEnd());
 fs.writeFileSync(results, lines.join('\n') + '\n');
 log(`wrote ${results}`);

@@ -6,9 +6,9 @@
  * it works from file:// (where fetch cannot read files) and under a Content-Security-Policy of script-src 'self'.
  *
  * Matching is exact: a word is found where its characters stand in a sentence, in that order, after both are
- * folded (full-width = half-width, Latin in either case). Words one to three characters long are looked up
- * directly; a longer word is the chain of its three-character pieces at the right distances. Every word of a
- * query must occur in the same sentence. Terms of the keyword index are also found by pinyin (jyqg, jiaoyuqiangguo).
+ * folded (full-width = half-width, Latin in either case). Words up to four characters long (the index's longest
+ * pieces; the manifest says how long) are looked up directly; a longer word is the chain of its four-character
+ * pieces at the right distances. Every word of a query must occur in the same sentence. Terms of the keyword index are also found by pinyin (jyqg, jiaoyuqiangguo).
  */
 (function () {
   'use strict';
@@ -17,7 +17,7 @@
   var PAGE_SIZE = 20;
   var MEETINGS_PER_LIST = 256; // SearchVolume.MeetingsPerList
   var DEBOUNCE_MS = 150;
-  var SENTENCES_PER_MEETING = 65536; // a result's key: meeting number × this + sentence number
+  var SENTENCES_PER_MEETING = 65536; // a result's key: the meeting's rank in its volume (newest 0) × this + sentence
 
   // ---- Loading the index by <script src> -------------------------------------------------------------------
 
