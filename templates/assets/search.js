@@ -101,26 +101,43 @@
     };
   }
 
+  // A posting list's entries one at a time (the format is PostingList.cs's): count is the number of sentences
+  // written before the entries; after next() returns true, key and position are the entry's.
+  function Entries(text, positional, meetings) {
+    this.r = reader(text);
+    this.count = this.r.more() ? this.r.next() : 0;
+    this.positional = positional;
+    this.meetings = meetings;
+    this.meeting = meetings;
+    this.sentence = 0;
+    this.key = -1;
+    this.position = 0;
+  }
+
+  Entries.prototype.next = function () {
+    var r = this.r;
+    if (!r.more()) return false;
+    var head = r.next();
+    if (head % 2 === 0) this.sentence += head / 2;
+    else { this.meeting -= (head - 1) / 2 + 1; this.sentence = r.next(); }
+    if (this.positional) {
+      var step = r.next();
+      this.position = head === 0 ? this.position + step : step;
+    }
+    this.key = (this.meetings - 1 - this.meeting) * SENTENCES_PER_MEETING + this.sentence;
+    return true;
+  };
+
   // A whole posting list → { keys, positions, length }, positions where the list keeps them: typed arrays filled in
   // one pass. A query of several pieces or words needs every entry to match them against one another.
   function decodeAll(text, positional, meetings) {
-    var r = reader(text);
-    var n = text.length;
-    var keys = new Float64Array(n);
-    var positions = positional ? new Int32Array(n) : null;
-    var count = 0, meeting = meetings, sentence = 0, position = 0;
-    if (r.more()) r.next(); // the count of sentences
-    while (r.more()) {
-      var head = r.next();
-      var same = head === 0;
-      if (head % 2 === 0) sentence += head / 2;
-      else { meeting -= (head - 1) / 2 + 1; sentence = r.next(); }
-      if (positional) {
-        var step = r.next();
-        position = same ? position + step : step;
-        positions[count] = position;
-      }
-      keys[count++] = (meetings - 1 - meeting) * SENTENCES_PER_MEETING + sentence;
+    var entries = new Entries(text, positional, meetings);
+    var keys = new Float64Array(text.length);
+    var positions = positional ? new Int32Array(text.length) : null;
+    var count = 0;
+    while (entries.next()) {
+      if (positional) positions[count] = entries.position;
+      keys[count++] = entries.key;
     }
     return { keys: keys, positions: positions, length: count };
   }
@@ -129,24 +146,15 @@
   // the results shown. Most queries are one piece (a word of up to four characters), and at 10,000 reports
   // decoding a common word's whole list took longer than loading it.
   function LazyKeys(text, positional, meetings) {
-    this.r = reader(text);
-    this.length = this.r.more() ? this.r.next() : 0;
-    this.positional = positional;
-    this.meetings = meetings;
+    this.entries = new Entries(text, positional, meetings);
+    this.length = this.entries.count;
     this.keys = [];
-    this.meeting = meetings;
-    this.sentence = 0;
   }
 
   LazyKeys.prototype.get = function (at) {
-    var r = this.r;
-    while (this.keys.length <= at && r.more()) {
-      var head = r.next();
-      if (head % 2 === 0) this.sentence += head / 2;
-      else { this.meeting -= (head - 1) / 2 + 1; this.sentence = r.next(); }
-      if (this.positional) r.next();
-      var key = (this.meetings - 1 - this.meeting) * SENTENCES_PER_MEETING + this.sentence;
-      if (this.keys[this.keys.length - 1] !== key) this.keys.push(key); // a sentence's further positions
+    while (this.keys.length <= at && this.entries.next()) {
+      var key = this.entries.key;
+      if (this.keys[this.keys.length - 1] !== key) this.keys.push(key); // not a sentence's further positions
     }
     return this.keys[at];
   };
