@@ -13,14 +13,16 @@ public static partial class SectionTitles
 
     public static string For(SectionKind kind, IReadOnlyList<Item> items, IReadOnlyList<Sentence> sentences)
     {
+        // A part that lists nothing countable (its points run on in one paragraph) is named without a count: a
+        // reader would stop at 0个属性.
         var count = ChineseNumerals.FormatCount(items.Count);
         return kind switch
         {
             SectionKind.Opening => "会议概况",
             SectionKind.Review => ReviewTitle(sentences),
-            SectionKind.Attributes => $"{count}个属性",
-            SectionKind.Tasks => $"{count}项重点任务",
-            SectionKind.Requirements => $"{count}项要求",
+            SectionKind.Attributes => items.Count == 0 ? "战略属性" : $"{count}个属性",
+            SectionKind.Tasks => items.Count == 0 ? "重点任务" : $"{count}项重点任务",
+            SectionKind.Requirements => items.Count == 0 ? "工作要求" : $"{count}项要求",
             SectionKind.Attendees => "参会人员",
             _ => OtherTitle(sentences),
         };
