@@ -73,6 +73,9 @@ internal sealed class RenderCache
         return entry;
     }
 
+    /// <summary>What the last build noted for a group, whatever its key: to learn what a key depends on.</summary>
+    public Entry? Previous(string name) => Read(name);
+
     /// <summary>Notes what was rendered for a group (its files as staged), for the next build.</summary>
     public void Rendered(string name, string key, IReadOnlyList<string> files, GroupLinks? links, StagedSite site, int[]? counts = null)
     {

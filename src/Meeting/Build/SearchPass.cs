@@ -12,7 +12,8 @@ namespace Meeting.Build;
 /// number them, and dropped before the next volume: memory grows with the largest volume. A volume whose meetings
 /// (slugs and models) are those of the last build keeps its files, as a meeting does (<see cref="RenderCache"/>).
 /// The files of the whole archive (manifest, meeting lists, terms) come from the plan, and the newest meetings'
-/// texts from their models, read newest first only as far as that file's budget goes. Each meeting's own text file
+/// texts from their models, read newest first only as far as that file's budget goes, and only when one of them
+/// changed. Each meeting's own text file
 /// is written with its pages (<see cref="MeetingPass"/>). Returns the paths written.
 /// </summary>
 internal static class SearchPass
@@ -47,13 +48,43 @@ internal static class SearchPass
         });
 
         var root = SearchIndexWriter.Root(volumes, counts, plan.Archive, plan.Meetings.Count == 1 ? plan.Meetings[0].Slug : null).ToList();
-        root.Add(SearchIndexWriter.RecentTexts(plan.Meetings.Select(m => readModel(m.Slug).Report)));
         foreach (var file in root)
         {
             site.Write(file.Path, file.Bytes);
         }
 
-        return [.. root.Select(f => f.Path), .. written.SelectMany(w => w), .. plan.Meetings.Select(m => TextPath(m.Slug))];
+        return [.. root.Select(f => f.Path), RecentTexts(plan, site, cache, readModel), .. written.SelectMany(w => w), .. plan.Meetings.Select(m => TextPath(m.Slug))];
+    }
+
+    /// <summary>
+    /// The newest meetings' texts in one file, kept as it was while the meetings it held, and the one after them
+    /// (whose size decided where the file stops), are the same meetings with the same models: a build that changed
+    /// nothing then reads no model for it.
+    /// </summary>
+    private static string RecentTexts(SitePlan plan, StagedSite site, RenderCache cache, Func<string, SiteMeeting> readModel)
+    {
+        const string name = "~search-recent";
+        var path = SearchPaths.FileOf(SearchPaths.RecentKey);
+        if (cache.Previous(name) is { Counts: [var held] } && cache.ReuseGroup(name, RecentKey(plan, held), [path], site) is not null)
+        {
+            return path;
+        }
+
+        var (file, count) = SearchIndexWriter.RecentTexts(plan.Meetings.Select(m => readModel(m.Slug).Report));
+        site.Write(file.Path, file.Bytes);
+        cache.Rendered(name, RecentKey(plan, count), [path], null, site, [count]);
+        return path;
+    }
+
+    private static string RecentKey(SitePlan plan, int held)
+    {
+        var text = new StringBuilder().Append(GeneratorIdentity.Value).Append('\n');
+        foreach (var meeting in plan.Meetings.Take(held + 1))
+        {
+            text.Append(meeting.Slug).Append(' ').Append(meeting.ModelHash).Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>The meeting's own file of the index: what a result shows of it.</summary>

@@ -16,10 +16,12 @@ internal static class RecentTextsScript
     public const int Budget = 256 * 1024;
 
     /// <param name="newestFirst">The archive's meetings in its order, read only as far as the budget goes.</param>
-    public static ScriptFile Build(IEnumerable<MeetingReport> newestFirst)
+    /// <returns>The file, and how many meetings it holds (the newest that many).</returns>
+    public static (ScriptFile File, int Held) Build(IEnumerable<MeetingReport> newestFirst)
     {
         var data = new StringBuilder().Append('[');
         var bytes = 0;
+        var held = 0;
         var first = true;
         foreach (var meeting in newestFirst)
         {
@@ -32,9 +34,10 @@ internal static class RecentTextsScript
 
             data.Append(first ? "[" : ",[").AppendString(SearchPaths.TextKey(meeting.Slug)).Append(',').Append(text).Append(']');
             bytes += size;
+            held++;
             first = false;
         }
 
-        return ScriptFile.Of(SearchPaths.RecentKey, data.Append(']'));
+        return (ScriptFile.Of(SearchPaths.RecentKey, data.Append(']')), held);
     }
 }

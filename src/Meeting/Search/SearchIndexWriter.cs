@@ -26,7 +26,7 @@ public static class SearchIndexWriter
         var files = Root(volumes, shards.Select(s => s.ShardCounts).ToList(), terms, meetings.Count == 1 ? meetings[0].Slug : null).ToList();
         files.AddRange(shards.SelectMany(s => s.Files));
         files.AddRange(meetings.AsParallel().AsOrdered().Select(m => MeetingText(m.Report)));
-        files.Add(RecentTexts(MeetingOrder.NewestFirst(meetings, m => m.Report.Date, m => m.Slug).Select(m => m.Report)));
+        files.Add(RecentTexts(MeetingOrder.NewestFirst(meetings, m => m.Report.Date, m => m.Slug).Select(m => m.Report)).File);
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -52,7 +52,8 @@ public static class SearchIndexWriter
 
     /// <summary>The texts of the newest meetings in one file, loaded as the search page opens.</summary>
     /// <param name="newestFirst">The meetings in the archive's order; read only as far as the file's budget goes.</param>
-    public static ScriptFile RecentTexts(IEnumerable<Model.MeetingReport> newestFirst) => RecentTextsScript.Build(newestFirst);
+    /// <returns>The file, and how many of the newest meetings it holds.</returns>
+    public static (ScriptFile File, int Held) RecentTexts(IEnumerable<Model.MeetingReport> newestFirst) => RecentTextsScript.Build(newestFirst);
 
     /// <summary>What a result shows of one meeting: written with the meeting's pages.</summary>
     public static ScriptFile MeetingText(Model.MeetingReport meeting) => MeetingTextScript.Build(meeting);
