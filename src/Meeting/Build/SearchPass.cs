@@ -76,16 +76,8 @@ internal static class SearchPass
         return path;
     }
 
-    private static string RecentKey(SitePlan plan, int held)
-    {
-        var text = new StringBuilder().Append(GeneratorIdentity.Value).Append('\n');
-        foreach (var meeting in plan.Meetings.Take(held + 1))
-        {
-            text.Append(meeting.Slug).Append(' ').Append(meeting.ModelHash).Append('\n');
-        }
-
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    private static string RecentKey(SitePlan plan, int held) =>
+        KeyOf("recent", plan.Meetings.Take(held + 1).Select(m => (m.Slug, m.ModelHash)));
 
     /// <summary>The meeting's own file of the index: what a result shows of it.</summary>
     public static string TextPath(string slug) => SearchPaths.FileOf(SearchPaths.TextKey(slug));
@@ -93,12 +85,16 @@ internal static class SearchPass
     // Not a slug: a slug has no '~'.
     private static string VolumeName(string id) => "~search-" + id;
 
-    private static string Key(SearchVolume volume, Dictionary<string, string> models, SearchIndexOptions options)
+    private static string Key(SearchVolume volume, Dictionary<string, string> models, SearchIndexOptions options) =>
+        KeyOf($"{options}\n{volume.Id}", volume.Meetings.Select(slug => (slug, models[slug])));
+
+    // A group's key: the generator, what else the group depends on, and each of its meetings with its model's hash.
+    private static string KeyOf(string head, IEnumerable<(string Slug, string Model)> meetings)
     {
-        var text = new StringBuilder().Append(GeneratorIdentity.Value).Append('\n').Append(options).Append('\n').Append(volume.Id).Append('\n');
-        foreach (var slug in volume.Meetings)
+        var text = new StringBuilder().Append(GeneratorIdentity.Value).Append('\n').Append(head).Append('\n');
+        foreach (var (slug, model) in meetings)
         {
-            text.Append(slug).Append(' ').Append(models[slug]).Append('\n');
+            text.Append(slug).Append(' ').Append(model).Append('\n');
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

@@ -65,35 +65,32 @@ internal sealed class PostingList(bool positional, int meetings)
     /// <summary>The whole string: the count of sentences, then the entries.</summary>
     public string Text()
     {
-        var count = new List<byte>();
-        var v = (uint)_sentences;
-        while (v >= 32)
-        {
-            count.Add((byte)Digits[32 | (int)(v & 31)]);
-            v >>= 5;
-        }
-
-        count.Add((byte)Digits[(int)v]);
-        return System.Text.Encoding.ASCII.GetString([.. count, .. _bytes.AsSpan(0, _length)]);
+        var count = new byte[8];
+        var length = 0;
+        Append(ref count, ref length, _sentences);
+        return System.Text.Encoding.ASCII.GetString([.. count.AsSpan(0, length), .. _bytes.AsSpan(0, _length)]);
     }
 
-    private void Write(int value)
+    private void Write(int value) => Append(ref _bytes, ref _length, value);
+
+    // One number as a varint of base-64 digits, at the end of the bytes (grown as needed).
+    private static void Append(ref byte[] bytes, ref int length, int value)
     {
         var v = (uint)value;
         while (true)
         {
-            if (_length == _bytes.Length)
+            if (length == bytes.Length)
             {
-                Array.Resize(ref _bytes, _bytes.Length * 2);
+                Array.Resize(ref bytes, bytes.Length * 2);
             }
 
             if (v < 32)
             {
-                _bytes[_length++] = (byte)Digits[(int)v];
+                bytes[length++] = (byte)Digits[(int)v];
                 return;
             }
 
-            _bytes[_length++] = (byte)Digits[32 | (int)(v & 31)];
+            bytes[length++] = (byte)Digits[32 | (int)(v & 31)];
             v >>= 5;
         }
     }

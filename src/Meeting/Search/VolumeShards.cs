@@ -7,7 +7,7 @@ namespace Meeting.Search;
 /// The postings of one volume: for every run of one to four characters in its sentences (folded by
 /// <see cref="SearchText"/>, never across a space), where it occurs. Runs of one to three characters note the
 /// sentence; runs of four also the offset, so a longer query is matched exactly by chaining its fours (高质量教 at
-/// p and 育体系 … at their distances), never guessed. Four, not three, because a four-character phrase (教育强国,
+/// p and 教育体系 at p+3 give 高质量教育体系 at p), never guessed. Four, not three, because a four-character phrase (教育强国,
 /// 立德树人) is the commonest query of the genre: it is then one lookup, one file per volume, where three meant
 /// two, and the file count is what a cold query waits for. Each level is spread over as many shards (a power of
 /// two) as keep a shard near <see cref="SearchIndexOptions.ShardBytes"/>, so a query loads a few small files.
