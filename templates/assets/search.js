@@ -188,6 +188,9 @@
     return pieces;
   }
 
+  // The list of slugs that names a volume's meeting by its number (SearchPaths.MeetingsKey).
+  function meetingsKey(volume, meeting) { return 'v/' + volume[0] + '/meetings/' + Math.floor(meeting / MEETINGS_PER_LIST).toString(16); }
+
   function shardKey(volume, ngram) {
     var level = ngram.length;
     return 'v/' + volume[0] + '/' + level + '/' + shardOf(ngram, volume[1][level - 1]).toString(16);
@@ -220,7 +223,10 @@
   // The sentences where a word's pieces stand at their distances from one another (高质量教 at p and 教育体系 at
   // p + 3 give 高质量教育体系 at p; both in a sentence, apart, give nothing), or that hold its one piece.
   function sentencesWith(pieces, top, meetings) {
-    if (pieces.length === 1) return uniqueKeys(postingsIn(pieces[0].shard, pieces[0].ngram, pieces[0].ngram.length === top, meetings));
+    if (pieces.length === 1) {
+      var list = postingsIn(pieces[0].shard, pieces[0].ngram, pieces[0].ngram.length === top, meetings);
+      return distinct(list.keys.subarray(0, list.length), 1);
+    }
     var places = null;
     pieces.forEach(function (piece) {
       var list = postingsIn(piece.shard, piece.ngram, true, meetings);
@@ -234,20 +240,16 @@
       here = here.subarray(0, n);
       places = places ? intersect(places, here) : here;
     });
-    var keys = new Float64Array(places.length);
-    var count = 0;
-    for (var i = 0; i < places.length; i++) {
-      var key = Math.floor(places[i] / POSITION_SPAN);
-      if (count === 0 || keys[count - 1] !== key) keys[count++] = key;
-    }
-    return keys.subarray(0, count);
+    return distinct(places, POSITION_SPAN);
   }
 
-  function uniqueKeys(list) {
-    var keys = new Float64Array(list.length);
+  // The sentences of ascending values (keys, or places in sentences: key × scale + offset), each once.
+  function distinct(values, scale) {
+    var keys = new Float64Array(values.length);
     var count = 0;
-    for (var i = 0; i < list.length; i++) {
-      if (count === 0 || keys[count - 1] !== list.keys[i]) keys[count++] = list.keys[i];
+    for (var i = 0; i < values.length; i++) {
+      var key = Math.floor(values[i] / scale);
+      if (count === 0 || keys[count - 1] !== key) keys[count++] = key;
     }
     return keys.subarray(0, count);
   }
@@ -411,7 +413,7 @@
       });
     }, ignore);
     var newest = this.manifest.volumes[0];
-    if (newest) load(base, 'v/' + newest[0] + '/meetings/' + Math.floor((newest[2] - 1) / MEETINGS_PER_LIST).toString(16)).catch(ignore);
+    if (newest) load(base, meetingsKey(newest, newest[2] - 1)).catch(ignore);
   };
 
   // On a meeting's pages the box searches that meeting; the page offers the whole archive beside it.
@@ -545,7 +547,7 @@
         meeting: meeting,
         sentence: key - rank * SENTENCES_PER_MEETING,
         inMeeting: blockEnd - blockStart,
-        list: 'v/' + volume[0] + '/meetings/' + Math.floor(meeting / MEETINGS_PER_LIST).toString(16)
+        list: meetingsKey(volume, meeting)
       };
     };
   }
