@@ -68,7 +68,7 @@ public sealed class ArchiveSearchTests(SiteFixture browser, ArchiveSiteFixture a
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("立德树人");
         await page.Keyboard.PressAsync("Enter");
-        await WaitForResultsAsync(page, "立德树人");
+        await SearchResults.WaitAsync(page, "立德树人");
 
         await Assertions.Expect(page.Locator("[role=status]")).ToHaveTextAsync($"本次会议共 {own.Count} 条结果");
         Assert.Equal(own, await AllResultsAsync(page));
@@ -87,14 +87,9 @@ public sealed class ArchiveSearchTests(SiteFixture browser, ArchiveSiteFixture a
         await page.GotoAsync(archive.Url(path));
         await Assertions.Expect(page.Locator("#search-q")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(query);
-        await WaitForResultsAsync(page, query);
+        await SearchResults.WaitAsync(page, query);
         return page;
     }
-
-    private static Task WaitForResultsAsync(IPage page, string query) =>
-        page.WaitForFunctionAsync(
-            "q => new URLSearchParams(location.search).get('q') === q && document.querySelector('.search-results[aria-busy=false]') !== null",
-            query.Trim());
 
     /// <summary>Shows every page of results (the "more" button until it goes) and reads where each result links.</summary>
     private async Task<List<(string Meeting, string Sentence)>> AllResultsAsync(IPage page)

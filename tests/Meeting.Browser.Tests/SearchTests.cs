@@ -42,7 +42,7 @@ public sealed class SearchTests(SiteFixture site)
         await Assertions.Expect(box).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("教育强国");
         await page.Keyboard.PressAsync("Enter");
-        await WaitForResultsAsync(page, "教育强国");
+        await SearchResults.WaitAsync(page, "教育强国");
         Assert.Equal("search.html", site.RelativePath(page.Url));
 
         var links = page.Locator(".search-hits a");
@@ -64,7 +64,7 @@ public sealed class SearchTests(SiteFixture site)
 
         // Back: the search page again, with the query and its results.
         await page.GoBackAsync();
-        await WaitForResultsAsync(page, "教育强国");
+        await SearchResults.WaitAsync(page, "教育强国");
         await Assertions.Expect(page.Locator("#search-q")).ToHaveValueAsync("教育强国");
         Assert.Equal(expected.Count, await links.CountAsync());
         Assert.Empty(session.ConsoleErrors);
@@ -218,21 +218,15 @@ public sealed class SearchTests(SiteFixture site)
         await page.GotoAsync(site.Url(mode, "search.html"));
         await Assertions.Expect(page.Locator("#search-q")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(query);
-        await WaitForResultsAsync(page, query);
+        await SearchResults.WaitAsync(page, query);
         return page;
     }
 
     private static async Task SearchAgainAsync(IPage page, string query)
     {
         await page.Locator("#search-q").FillAsync(query);
-        await WaitForResultsAsync(page, query);
+        await SearchResults.WaitAsync(page, query);
     }
-
-    // The address holds the query as soon as its search starts, and the results are no longer busy once it is shown.
-    private static Task WaitForResultsAsync(IPage page, string query) =>
-        page.WaitForFunctionAsync(
-            "q => new URLSearchParams(location.search).get('q') === q && document.querySelector('.search-results[aria-busy=false]') !== null",
-            query.Trim());
 
     private static async Task<List<string>> SentenceIdsAsync(ILocator links)
     {
